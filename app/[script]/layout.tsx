@@ -1,0 +1,22 @@
+import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
+import { isScript, LANG } from '@/lib/site';
+import { SCRIPTS } from '@/lib/types';
+import '../globals.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return SCRIPTS.map((script) => ({ script }));
+}
+
+/** Root layout of every page in one script: <html lang> is zh-Hans or zh-Hant. */
+export default async function ScriptLayout({ children, params }: { children: ReactNode; params: Promise<{ script: string }> }) {
+  const { script } = await params;
+  if (!isScript(script)) notFound();
+  return (
+    <html lang={LANG[script]}>
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * Types shared by build-time and client code. Nothing here imports a build-time module,
+ * so client components may import it freely.
+ */
+
+/** The two scripts the portal publishes; also the first URL segment. */
+export const SCRIPTS = ['zh-hans', 'zh-hant'] as const;
+export type Script = (typeof SCRIPTS)[number];
+
+/**
+ * Akoma Ntoso element abbreviations used in eIds:
+ * preface, preamble, para, conclusions, att (attachment), sec (part 一、), intro, wrapup, point (item （一）).
+ */
+export const CLAUSE_KINDS = ['preface', 'preamble', 'para', 'conclusions', 'att', 'sec', 'intro', 'wrapup', 'point'] as const;
+export type ClauseKind = (typeof CLAUSE_KINDS)[number];
+
+/** One addressable unit of a document, as the pipeline emits it (one list per script). */
+export interface Clause {
+  /** Akoma Ntoso eId, e.g. att_1__sec_2__point_3; identical in both scripts. */
+  id: string;
+  kind: ClauseKind;
+  /** The number as printed: 一、 / （三） / 附件; empty where the clause has none. */
+  num: string;
+  /** The heading without its number and trailing 。; empty where the clause has none. */
+  heading: string;
+  /** The clause's own text in this script, without its heading and without nested clauses. */
+  text: string;
+  /** The id of the enclosing clause, or null at the top. */
+  parent: string | null;
+  /** Nesting depth: 0 for top-level clauses. */
+  depth: number;
+  /** Rendered HTML of the clause including nested clauses, in this script. */
+  html: string;
+}
+
+/** One navigator entry: the notice, each attachment, part and item. */
+export interface TocEntry {
+  id: string;
+  num: string;
+  heading: string;
+  children: TocEntry[];
+}

@@ -1,0 +1,19 @@
+/**
+ * Runs before `next build`: removes any previous export, then loads and renders every document.
+ * A content error stops here with file:line and what to fix, so no half-right site is emitted.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ContentError } from '../lib/content/errors.ts';
+import { loadDocuments } from '../lib/content/load.ts';
+
+fs.rmSync(path.join(process.cwd(), 'out'), { recursive: true, force: true });
+try {
+  const docs = loadDocuments();
+  const clauses = docs.reduce((n, doc) => n + doc.variants['zh-hans'].clauses.length, 0);
+  console.log(`content ok: ${docs.length} document(s), ${clauses} clauses, 2 scripts`);
+} catch (error) {
+  if (!(error instanceof ContentError)) throw error;
+  console.error(`content error: ${error.message}`);
+  process.exit(1);
+}

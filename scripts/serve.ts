@@ -1,0 +1,30 @@
+/**
+ * Serves the static export in out/ the way a production static host would:
+ * /x redirects to /x/, unknown paths get 404.html with status 404, no directory listings,
+ * and responses are compressed. Honours PORT (default 3000).
+ */
+import compression from 'compression';
+import http from 'node:http';
+import path from 'node:path';
+import handler from 'serve-handler';
+
+export function createServer(root: string = path.join(process.cwd(), 'out')): http.Server {
+  const compress = compression();
+  return http.createServer((req, res) => {
+    compress(req, res, () => {
+      void handler(req, res, {
+        public: root,
+        trailingSlash: true,
+        directoryListing: false,
+        cleanUrls: true,
+        headers: [{ source: '_next/static/**', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] }],
+      });
+    });
+  });
+}
+
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
+if (isMain) {
+  const port = Number(process.env.PORT ?? 3000);
+  createServer().listen(port, () => console.log(`serving out/ at http://localhost:${port}`));
+}
