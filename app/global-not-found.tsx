@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import './globals.css';
 
 export const metadata: Metadata = { title: '页面未找到 · 頁面未找到' };
@@ -11,12 +12,12 @@ export default function GlobalNotFound() {
         <main className="mx-auto max-w-3xl p-4">
           <h1 className="text-2xl font-bold">页面未找到</h1>
           <p>
-            <a href="/">返回首页</a>
+            <Link href="/">返回首页</Link>
           </p>
           <div lang="zh-Hant">
             <p>頁面未找到</p>
             <p>
-              <a href="/zh-hant/">返回首頁</a>
+              <Link href="/zh-hant/">返回首頁</Link>
             </p>
           </div>
         </main>

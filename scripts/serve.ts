@@ -1,30 +1,42 @@
 /**
- * Serves the static export in out/ the way a production static host would:
- * /x redirects to /x/, unknown paths get 404.html with status 404, no directory listings,
- * and responses are compressed. Honours PORT (default 3000).
+ * Serves the static export in out/ the way a production static host would: /x redirects to /x/,
+ * unknown paths get 404.html with status 404, no directory listings, and compressed responses.
+ * Honours PORT (default 3000).
  */
 import compression from 'compression';
-import http from 'node:http';
+import express from 'express';
 import path from 'node:path';
-import handler from 'serve-handler';
+import type { Server } from 'node:http';
 
-export function createServer(root: string = path.join(process.cwd(), 'out')): http.Server {
-  const compress = compression();
-  return http.createServer((req, res) => {
-    compress(req, res, () => {
-      void handler(req, res, {
-        public: root,
-        trailingSlash: true,
-        directoryListing: false,
-        cleanUrls: true,
-        headers: [{ source: '_next/static/**', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] }],
-      });
-    });
+export function createServer(root: string = path.join(process.cwd(), 'out')): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(compression());
+  app.use(
+    express.static(root, {
+      // A folder without its slash is redirected (301) to the slash form, which the export uses.
+      redirect: true,
+      setHeaders: (res, file) => {
+        // Next fingerprints everything under _next/static, so it may be cached for good.
+        if (file.includes(`${path.sep}_next${path.sep}static${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  // express.static never lists directories; whatever it did not find is a 404 with the export's page.
+  app.use((_req, res) => {
+    res.status(404).sendFile(path.join(root, '404.html'));
+  });
+  return app;
+}
+
+export function listen(port: number, root?: string): Promise<Server> {
+  return new Promise((resolve) => {
+    const server = createServer(root).listen(port, () => resolve(server));
   });
 }
 
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
 if (isMain) {
   const port = Number(process.env.PORT ?? 3000);
-  createServer().listen(port, () => console.log(`serving out/ at http://localhost:${port}`));
+  void listen(port).then(() => console.log(`serving out/ at http://localhost:${port}`));
 }
