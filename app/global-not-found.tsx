@@ -1,25 +1,70 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { loadDocuments } from '@/lib/content/load';
+import { notFoundMetadata, scriptHomePath } from '@/lib/seo/metadata';
+import { documentPath, LANG } from '@/lib/site';
+import type { Script } from '@/lib/types';
 import './globals.css';
 
-export const metadata: Metadata = { title: '页面未找到 · 頁面未找到' };
+export const metadata: Metadata = notFoundMetadata;
 
-/** The whole 404 document (valid HTML with its own lang), for any URL the export has no page for. */
+const TEXT: Record<Script, { heading: string; explain: string; documents: string; search: string; home: string }> = {
+  'zh-hans': {
+    heading: '页面未找到',
+    explain: '这个网址没有页面：可能输错了，或链接已经失效。',
+    documents: '阅读文件全文',
+    search: '在全文中搜索（每页顶部的搜索框）',
+    home: '返回首页',
+  },
+  'zh-hant': {
+    heading: '頁面未找到',
+    explain: '這個網址沒有頁面：可能輸錯了，或連結已經失效。',
+    documents: '閱讀文件全文',
+    search: '在全文中搜尋（每頁頂部的搜尋框）',
+    home: '返回首頁',
+  },
+};
+
+/** One script's half of the 404 page: what happened, and the ways back. */
+function Way({ script, level }: { script: Script; level: 1 | 2 }) {
+  const text = TEXT[script];
+  const Heading = level === 1 ? 'h1' : 'h2';
+  const docs = loadDocuments();
+  return (
+    <section lang={LANG[script]} aria-labelledby={`nf-${script}`} className="my-6">
+      <Heading id={`nf-${script}`} className={level === 1 ? 'text-2xl font-bold' : 'text-xl font-bold'}>
+        {text.heading}
+      </Heading>
+      <p className="my-2">{text.explain}</p>
+      <ul className="list-disc pl-6">
+        {docs.map((doc) => (
+          <li key={doc.id}>
+            {text.documents}：<a href={documentPath(script, doc.id)}>{doc.variants[script].meta.title}</a>
+          </li>
+        ))}
+        {docs[0] && (
+          <li>
+            <a href={documentPath(script, docs[0].id)}>{text.search}</a>
+          </li>
+        )}
+        <li>
+          <a href={scriptHomePath(script)}>{text.home}</a>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+/**
+ * The whole 404 document, for any URL the export has no page for. A static host serves one 404.html
+ * whatever the path, so it speaks both scripts: simplified first (the <html lang>), then traditional.
+ */
 export default function GlobalNotFound() {
   return (
-    <html lang="zh-Hans">
+    <html lang={LANG['zh-hans']}>
       <body>
         <main className="mx-auto max-w-3xl p-4">
-          <h1 className="text-2xl font-bold">页面未找到</h1>
-          <p>
-            <Link href="/">返回首页</Link>
-          </p>
-          <div lang="zh-Hant">
-            <p>頁面未找到</p>
-            <p>
-              <Link href="/zh-hant/">返回首頁</Link>
-            </p>
-          </div>
+          <Way script="zh-hans" level={1} />
+          <Way script="zh-hant" level={2} />
         </main>
       </body>
     </html>

@@ -1,31 +1,30 @@
-import Link from 'next/link';
+import type { Metadata } from 'next';
+import { DocumentList } from '@/app/_components/DocumentList';
 import { loadDocuments } from '@/lib/content/load';
-import { documentPath } from '@/lib/site';
+import { homeMetadata, scriptHomePath } from '@/lib/seo/metadata';
 
+export function generateMetadata(): Metadata {
+  return homeMetadata(loadDocuments());
+}
+
+/** The bilingual entry page: every document in both scripts, and the way to each script's home. */
 export default function HomePage() {
-  const docs = loadDocuments();
   return (
     <main className="mx-auto max-w-3xl p-4">
-      <h1 className="text-2xl font-bold">政策文件</h1>
-      <ul>
-        {docs.map((doc) => {
-          const hans = doc.variants['zh-hans'].meta;
-          const hant = doc.variants['zh-hant'].meta;
-          return (
-            <li key={doc.id} className="my-4">
-              <p>
-                <Link href={documentPath('zh-hans', doc.id)}>{hans.title}</Link>
-              </p>
-              <p lang="zh-Hant">
-                <Link href={documentPath('zh-hant', doc.id)}>{hant.title}</Link>
-              </p>
-              <p>
-                {hans.docNumber} · <time dateTime={hans.dateSigned}>{hans.dateSigned}</time>
-              </p>
-            </li>
-          );
-        })}
-      </ul>
+      <h1 className="text-2xl font-bold">
+        政策文件 <span lang="zh-Hant">· 政策文件</span>
+      </h1>
+      <p className="my-2">
+        <a href={scriptHomePath('zh-hans')}>简体</a> · <a href={scriptHomePath('zh-hant')} lang="zh-Hant" hrefLang="zh-Hant">繁體</a>
+      </p>
+      <section aria-labelledby="hans" className="my-6">
+        <h2 id="hans" className="text-xl font-bold">简体</h2>
+        <DocumentList script="zh-hans" headingLevel={3} />
+      </section>
+      <section aria-labelledby="hant" className="my-6" lang="zh-Hant">
+        <h2 id="hant" className="text-xl font-bold">繁體</h2>
+        <DocumentList script="zh-hant" headingLevel={3} />
+      </section>
     </main>
   );
 }

@@ -1,28 +1,32 @@
-import Link from 'next/link';
+import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { DocumentList } from '@/app/_components/DocumentList';
 import { loadDocuments } from '@/lib/content/load';
-import { documentPath, isScript } from '@/lib/site';
+import { scriptHomeMetadata, SITE_NAME } from '@/lib/seo/metadata';
+import { isScript, LANG, otherScript, SCRIPT_NAME } from '@/lib/site';
 
-/** The document list in one script. */
-export default async function ScriptHome({ params }: { params: Promise<{ script: string }> }) {
+type Props = { params: Promise<{ script: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script } = await params;
   if (!isScript(script)) notFound();
+  return scriptHomeMetadata(loadDocuments(), script);
+}
+
+/** The document list in one script. */
+export default async function ScriptHome({ params }: Props) {
+  const { script } = await params;
+  if (!isScript(script)) notFound();
+  const other = otherScript(script);
   return (
     <main className="mx-auto max-w-3xl p-4">
-      <h1 className="text-2xl font-bold">{script === 'zh-hans' ? '政策文件' : '政策文件'}</h1>
-      <ul>
-        {loadDocuments().map((doc) => {
-          const meta = doc.variants[script].meta;
-          return (
-            <li key={doc.id} className="my-4">
-              <Link href={documentPath(script, doc.id)}>{meta.title}</Link>
-              <p>
-                {meta.docNumber} · <time dateTime={meta.dateSigned}>{meta.dateSigned}</time>
-              </p>
-            </li>
-          );
-        })}
-      </ul>
+      <div className="flex items-center justify-between gap-4">
+        <h1 className="text-2xl font-bold">{SITE_NAME[script]}</h1>
+        <a href={`/${other}/`} hrefLang={LANG[other]} lang={LANG[other]}>
+          {SCRIPT_NAME[other]}
+        </a>
+      </div>
+      <DocumentList script={script} />
     </main>
   );
 }

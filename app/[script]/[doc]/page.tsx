@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DocumentBody } from '@/app/_components/DocumentBody';
 import { getDocument, loadDocuments } from '@/lib/content/load';
+import { documentMetadata } from '@/lib/seo/metadata';
 import { documentPath, isScript, otherScript, SCRIPT_NAME } from '@/lib/site';
 import { SCRIPTS, type TocEntry } from '@/lib/types';
 
@@ -22,8 +23,8 @@ async function resolve(props: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { variant } = await resolve(props);
-  return { title: variant.meta.title };
+  const { script, doc } = await resolve(props);
+  return documentMetadata(doc, script);
 }
 
 function Toc({ entries }: { entries: TocEntry[] }) {

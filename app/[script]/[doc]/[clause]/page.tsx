@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { JsonLd } from '@/app/_components/JsonLd';
+import { getDocument, loadDocuments } from '@/lib/content/load';
+import { ancestors, clauseLabel, crumbLabel, neighbours, pagedClauses, promoteHeadings, qualifiedLabel } from '@/lib/seo/clauses';
+import { clauseJsonLd } from '@/lib/seo/jsonld';
+import { clauseMetadata, scriptHomePath, SITE_NAME } from '@/lib/seo/metadata';
+import { clausePath, documentPath, isScript, LANG, otherScript, SCRIPT_NAME } from '@/lib/site';
+import { SCRIPTS, type Clause, type Script } from '@/lib/types';
+
+export const dynamicParams = false;
+
+/** One page per part and item, in both scripts. */
+export function generateStaticParams() {
+  return SCRIPTS.flatMap((script) =>
+    loadDocuments().flatMap((doc) => pagedClauses(doc.variants[script].clauses).map((clause) => ({ script, doc: doc.id, clause: clause.id }))),
+  );
+}
+
+type Props = { params: Promise<{ script: string; doc: string; clause: string }> };
+
+async function resolve(props: Props) {
+  const { script, doc: docId, clause: clauseId } = await props.params;
+  const doc = getDocument(docId);
+  if (!isScript(script) || !doc) notFound();
+  const variant = doc.variants[script];
+  const clause = pagedClauses(variant.clauses).find((c) => c.id === clauseId);
+  if (!clause) notFound();
+  return { script, doc, variant, clause };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { script, doc, clause } = await resolve(props);
+  return clauseMetadata(doc, script, clause);
+}
+
+const UI: Record<Script, { breadcrumb: string; pager: string; previous: string; next: string; inDocument: string; home: string }> = {
+  'zh-hans': { breadcrumb: '当前位置', pager: '上一条和下一条', previous: '上一条', next: '下一条', inDocument: '在全文中阅读本条', home: SITE_NAME['zh-hans'] },
+  'zh-hant': { breadcrumb: '當前位置', pager: '上一條和下一條', previous: '上一條', next: '下一條', inDocument: '在全文中閱讀本條', home: SITE_NAME['zh-hant'] },
+};
+
+/** A part or item on a page of its own: breadcrumb, the clause's full text, and the way on. */
+export default async function ClausePage(props: Props) {
+  const { script, doc, variant, clause } = await resolve(props);
+  const ui = UI[script];
+  const other = otherScript(script);
+  const paged = new Set(pagedClauses(variant.clauses).map((c) => c.id));
+  // Ancestors with a page link to it; the annex, which has none, links to its place in the document.
+  const crumbHref = (c: Clause): string => (paged.has(c.id) ? clausePath(script, doc.id, c.id) : `${documentPath(script, doc.id)}#${c.id}`);
+  const { previous, next } = neighbours(variant.clauses, clause);
+  return (
+    <div className="mx-auto max-w-3xl p-4">
+      <header className="flex items-center justify-between gap-4">
+        <a href={scriptHomePath(script)}>{ui.home}</a>
+        {/* Placeholder for the reader's script toggle: the same clause page in the other script. */}
+        <a href={clausePath(other, doc.id, clause.id)} hrefLang={LANG[other]} lang={LANG[other]}>
+          {SCRIPT_NAME[other]}
+        </a>
+      </header>
+      <nav aria-label={ui.breadcrumb} className="my-4 text-sm">
+        <ol className="flex flex-wrap gap-x-2">
+          <li>
+            <a href={documentPath(script, doc.id)}>{variant.meta.title}</a>
+          </li>
+          {ancestors(variant.clauses, clause).map((c) => (
+            <li key={c.id}>
+              <span aria-hidden="true">› </span>
+              <a href={crumbHref(c)}>{crumbLabel(c)}</a>
+            </li>
+          ))}
+          <li>
+            <span aria-hidden="true">› </span>
+            <a href={clausePath(script, doc.id, clause.id)} aria-current="page">
+              {clauseLabel(clause)}
+            </a>
+          </li>
+        </ol>
+      </nav>
+      <main>
+        <div className="doc-body" dangerouslySetInnerHTML={{ __html: promoteHeadings(clause.html) }} />
+        <p className="my-4">
+          <a href={`${documentPath(script, doc.id)}#${clause.id}`}>{ui.inDocument}</a>
+        </p>
+      </main>
+      <nav aria-label={ui.pager} className="my-4 flex flex-col gap-2 sm:flex-row sm:justify-between">
+        {previous && (
+          <a href={clausePath(script, doc.id, previous.id)} rel="prev">
+            {ui.previous}：{qualifiedLabel(variant.clauses, previous)}
+          </a>
+        )}
+        {next && (
+          <a href={clausePath(script, doc.id, next.id)} rel="next" className="sm:text-right">
+            {ui.next}：{qualifiedLabel(variant.clauses, next)}
+          </a>
+        )}
+      </nav>
+      <JsonLd data={clauseJsonLd(doc, script, clause)} />
+    </div>
+  );
+}

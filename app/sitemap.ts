@@ -1,0 +1,15 @@
+import type { MetadataRoute } from 'next';
+import { loadDocuments } from '@/lib/content/load';
+import { absoluteUrl, hreflangAlternates } from '@/lib/seo/metadata';
+import { sitePages } from '@/lib/seo/pages';
+
+// A static export has no server: the sitemap is written once, at build time.
+export const dynamic = 'force-static';
+
+/** sitemap.xml: every page, each with its hreflang twins as xhtml:link alternates. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  return sitePages(loadDocuments()).map((page) => ({
+    url: absoluteUrl(page.path),
+    alternates: { languages: hreflangAlternates(page.twins) },
+  }));
+}
