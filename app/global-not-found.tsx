@@ -12,14 +12,14 @@ const TEXT: Record<Script, { heading: string; explain: string; documents: string
     heading: '页面未找到',
     explain: '这个网址没有页面：可能输错了，或链接已经失效。',
     documents: '阅读文件全文',
-    search: '在全文中搜索（每页顶部的搜索框）',
+    search: '在全文中搜索',
     home: '返回首页',
   },
   'zh-hant': {
     heading: '頁面未找到',
     explain: '這個網址沒有頁面：可能輸錯了，或連結已經失效。',
     documents: '閱讀文件全文',
-    search: '在全文中搜尋（每頁頂部的搜尋框）',
+    search: '在全文中搜尋',
     home: '返回首頁',
   },
 };
@@ -62,7 +62,7 @@ export default function GlobalNotFound() {
   return (
     <html lang={LANG['zh-hans']}>
       <body>
-        <main className="mx-auto max-w-3xl p-4">
+        <main className="mx-auto max-w-3xl p-4 [&_a]:underline [&_a]:underline-offset-4">
           <Way script="zh-hans" level={1} />
           <Way script="zh-hant" level={2} />
         </main>

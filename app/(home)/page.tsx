@@ -10,10 +10,8 @@ export function generateMetadata(): Metadata {
 /** The bilingual entry page: every document in both scripts, and the way to each script's home. */
 export default function HomePage() {
   return (
-    <main className="mx-auto max-w-3xl p-4">
-      <h1 className="text-2xl font-bold">
-        政策文件 <span lang="zh-Hant">· 政策文件</span>
-      </h1>
+    <main className="mx-auto max-w-3xl p-4 [&_a]:underline [&_a]:underline-offset-4">
+      <h1 className="text-2xl font-bold">政策文件</h1>
       <p className="my-2">
         <a href={scriptHomePath('zh-hans')}>简体</a> · <a href={scriptHomePath('zh-hant')} lang="zh-Hant" hrefLang="zh-Hant">繁體</a>
       </p>

@@ -49,16 +49,16 @@ export default async function ClausePage(props: Props) {
   const crumbHref = (c: Clause): string => (paged.has(c.id) ? clausePath(script, doc.id, c.id) : `${documentPath(script, doc.id)}#${c.id}`);
   const { previous, next } = neighbours(variant.clauses, clause);
   return (
-    <div className="mx-auto max-w-3xl p-4">
-      <header className="flex items-center justify-between gap-4">
+    <div className="mx-auto max-w-[42em] p-4 [&_a]:underline [&_a]:underline-offset-4">
+      <header className="flex items-center justify-between gap-4 text-sm">
         <a href={scriptHomePath(script)}>{ui.home}</a>
         {/* Placeholder for the reader's script toggle: the same clause page in the other script. */}
         <a href={clausePath(other, doc.id, clause.id)} hrefLang={LANG[other]} lang={LANG[other]}>
           {SCRIPT_NAME[other]}
         </a>
       </header>
-      <nav aria-label={ui.breadcrumb} className="my-4 text-sm">
-        <ol className="flex flex-wrap gap-x-2">
+      <nav aria-label={ui.breadcrumb} className="my-4 text-sm leading-relaxed">
+        <ol className="flex flex-wrap gap-x-1">
           <li>
             <a href={documentPath(script, doc.id)}>{variant.meta.title}</a>
           </li>
@@ -77,12 +77,15 @@ export default async function ClausePage(props: Props) {
         </ol>
       </nav>
       <main>
-        <div className="doc-body" dangerouslySetInnerHTML={{ __html: promoteHeadings(clause.html) }} />
+        <div
+          className="doc-body [&_h1]:my-4 [&_h1]:text-2xl [&_h1]:font-bold [&_h2]:mt-6 [&_h2]:mb-2 [&_h2]:text-xl [&_h2]:font-bold [&_p]:my-3 [&_p]:indent-[2em]"
+          dangerouslySetInnerHTML={{ __html: promoteHeadings(clause.html) }}
+        />
         <p className="my-4">
           <a href={`${documentPath(script, doc.id)}#${clause.id}`}>{ui.inDocument}</a>
         </p>
       </main>
-      <nav aria-label={ui.pager} className="my-4 flex flex-col gap-2 sm:flex-row sm:justify-between">
+      <nav aria-label={ui.pager} className="my-6 flex flex-col gap-3 border-t pt-4 sm:flex-row sm:justify-between">
         {previous && (
           <a href={clausePath(script, doc.id, previous.id)} rel="prev">
             {ui.previous}：{qualifiedLabel(variant.clauses, previous)}
