@@ -1,11 +1,16 @@
 import Link from 'next/link';
+import { SearchBox } from '@/app/_components/search/SearchBox';
 import { loadDocuments } from '@/lib/content/load';
 import { documentPath } from '@/lib/site';
 
 export default function HomePage() {
   const docs = loadDocuments();
   return (
-    <main className="mx-auto max-w-3xl p-4">
+    <>
+      <header role="banner" className="border-b border-gray-200 px-4 py-2">
+        <SearchBox script="zh-hans" />
+      </header>
+      <main className="mx-auto max-w-3xl p-4">
       <h1 className="text-2xl font-bold">政策文件</h1>
       <ul>
         {docs.map((doc) => {
@@ -26,6 +31,7 @@ export default function HomePage() {
           );
         })}
       </ul>
-    </main>
+      </main>
+    </>
   );
 }

@@ -7,7 +7,8 @@ import { from as openccFrom, to as openccTo } from 'opencc-js/preset';
 import type { DictLike } from 'opencc-js/core';
 import type { LoadedDocument } from '../content/load.ts';
 import type { Script } from '../types.ts';
-import { SEARCH_FORMAT, type FoldTableFile, type SearchIndexFile } from './options.ts';
+import { SEARCH_FORMAT } from './options.ts';
+import type { FoldTableFile, SearchIndexFile } from './schema.ts';
 
 /** One script's clause table, in document order, parents as indices. */
 export function buildSearchIndex(docs: readonly LoadedDocument[], script: Script): SearchIndexFile {

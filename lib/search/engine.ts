@@ -10,7 +10,8 @@
 import { documentPath } from '../site.ts';
 import type { Script } from '../types.ts';
 import { createFolder, type Folder } from './fold.ts';
-import { MAX_RESULTS, SNIPPET_BEFORE, SNIPPET_LENGTH, WEIGHT, type FoldTableFile, type SearchClause, type SearchIndexFile } from './options.ts';
+import { MAX_RESULTS, SNIPPET_BEFORE, SNIPPET_LENGTH, WEIGHT } from './options.ts';
+import { foldTableSchema, searchIndexSchema, type FoldTableFile, type SearchClause, type SearchIndexFile } from './schema.ts';
 
 /** Half-open [start, end) character ranges to wrap in <mark>. */
 export type Marks = [number, number][];
@@ -148,4 +149,9 @@ export function createSearcher(index: SearchIndexFile, foldTable: FoldTableFile)
   };
 
   return { search, folder };
+}
+
+/** Validates the two fetched files and prepares a searcher; throws if either is malformed or stale. */
+export function searcherFromJson(index: unknown, foldTable: unknown): Searcher {
+  return createSearcher(searchIndexSchema.parse(index), foldTableSchema.parse(foldTable));
 }

@@ -1,8 +1,8 @@
 /**
  * Search options shared by the build (lib/search/build.ts writes the files) and the browser
- * (lib/search/engine.ts reads them). Client-safe: no Node or build-time imports.
+ * (lib/search/engine.ts reads them, app/_components/search fetches them). Client-safe and free of
+ * dependencies, so the search box can import it without pulling anything into the page bundle.
  */
-import * as z from 'zod/mini';
 import type { Script } from '../types.ts';
 
 /** Bumped whenever the file format changes, so a cached old file is never misread. */
@@ -32,35 +32,3 @@ export const SNIPPET_LENGTH = 84;
  * occurrences break ties; document order breaks the rest.
  */
 export const WEIGHT = { heading: 100, phrase: 10, occurrence: 1, maxOccurrences: 9 } as const;
-
-/**
- * One clause as the browser receives it: the page script's display text, and the parent as an
- * index into the same list (-1 at the top), so the heading path needs no second lookup table.
- */
-export const searchClauseSchema = z.object({
-  /** Index into `docs`. */
-  d: z.number(),
-  id: z.string(),
-  kind: z.string(),
-  num: z.string(),
-  heading: z.string(),
-  text: z.string(),
-  parent: z.number(),
-});
-export type SearchClause = z.infer<typeof searchClauseSchema>;
-
-export const searchIndexSchema = z.object({
-  v: z.literal(SEARCH_FORMAT),
-  script: z.enum(['zh-hans', 'zh-hant']),
-  docs: z.array(z.object({ id: z.string(), title: z.string() })),
-  clauses: z.array(searchClauseSchema),
-});
-export type SearchIndexFile = z.infer<typeof searchIndexSchema>;
-
-/**
- * The folding table: groups separated by spaces, each a canonical character followed by every
- * variant that folds to it, e.g. "产産產 污汙 涌湧 着著". Only BMP characters, so folding never
- * changes a string's length and match offsets in folded text are offsets in the display text.
- */
-export const foldTableSchema = z.object({ v: z.literal(SEARCH_FORMAT), groups: z.string() });
-export type FoldTableFile = z.infer<typeof foldTableSchema>;
