@@ -153,5 +153,8 @@ export function createSearcher(index: SearchIndexFile, foldTable: FoldTableFile)
 
 /** Validates the two fetched files and prepares a searcher; throws if either is malformed or stale. */
 export function searcherFromJson(index: unknown, foldTable: unknown): Searcher {
-  return createSearcher(searchIndexSchema.parse(index), foldTableSchema.parse(foldTable));
+  const parsedIndex = searchIndexSchema.safeParse(index);
+  const parsedFold = foldTableSchema.safeParse(foldTable);
+  if (!parsedIndex.success || !parsedFold.success) throw new Error('policy-portal search: the search files are malformed or from another version');
+  return createSearcher(parsedIndex.data, parsedFold.data);
 }
