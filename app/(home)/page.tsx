@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { DocumentList } from '@/app/_components/DocumentList';
+import { SearchBox } from '@/app/_components/search/SearchBox';
 import { loadDocuments } from '@/lib/content/load';
 import { homeMetadata, scriptHomePath } from '@/lib/seo/metadata';
 
@@ -10,19 +11,24 @@ export function generateMetadata(): Metadata {
 /** The bilingual entry page: every document in both scripts, and the way to each script's home. */
 export default function HomePage() {
   return (
-    <main className="mx-auto max-w-3xl p-4 [&_a]:underline [&_a]:underline-offset-4">
-      <h1 className="text-2xl font-bold">政策文件</h1>
-      <p className="my-2">
-        <a href={scriptHomePath('zh-hans')}>简体</a> · <a href={scriptHomePath('zh-hant')} lang="zh-Hant" hrefLang="zh-Hant">繁體</a>
-      </p>
-      <section aria-labelledby="hans" className="my-6">
-        <h2 id="hans" className="text-xl font-bold">简体</h2>
-        <DocumentList script="zh-hans" headingLevel={3} />
-      </section>
-      <section aria-labelledby="hant" className="my-6" lang="zh-Hant">
-        <h2 id="hant" className="text-xl font-bold">繁體</h2>
-        <DocumentList script="zh-hant" headingLevel={3} />
-      </section>
-    </main>
+    <>
+      <header role="banner" className="border-b border-gray-200 px-4 py-2">
+        <SearchBox script="zh-hans" />
+      </header>
+      <main className="mx-auto max-w-3xl p-4 [&_a]:underline [&_a]:underline-offset-4">
+        <h1 className="text-2xl font-bold">政策文件</h1>
+        <p className="my-2">
+          <a href={scriptHomePath('zh-hans')}>简体</a> · <a href={scriptHomePath('zh-hant')} lang="zh-Hant" hrefLang="zh-Hant">繁體</a>
+        </p>
+        <section aria-labelledby="hans" className="my-6">
+          <h2 id="hans" className="text-xl font-bold">简体</h2>
+          <DocumentList script="zh-hans" headingLevel={3} />
+        </section>
+        <section aria-labelledby="hant" className="my-6" lang="zh-Hant">
+          <h2 id="hant" className="text-xl font-bold">繁體</h2>
+          <DocumentList script="zh-hant" headingLevel={3} />
+        </section>
+      </main>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { SearchBox } from '@/app/_components/search/SearchBox';
 import { isScript, LANG } from '@/lib/site';
 import { SCRIPTS } from '@/lib/types';
 import '../globals.css';
@@ -16,7 +17,12 @@ export default async function ScriptLayout({ children, params }: { children: Rea
   if (!isScript(script)) notFound();
   return (
     <html lang={LANG[script]}>
-      <body>{children}</body>
+      <body>
+        <header role="banner" className="border-b border-gray-200 px-4 py-2">
+          <SearchBox script={script} />
+        </header>
+        {children}
+      </body>
     </html>
   );
 }

@@ -1,0 +1,180 @@
+/** The search box in the exported site, driven in Chromium like a reader would. */
+import { expect, test, type Page } from '@playwright/test';
+import { DOC_ID } from '../helpers/content';
+import { GOLDEN } from '../lib/search/golden';
+
+const SCRIPTS = ['zh-hans', 'zh-hant'] as const;
+const box = (page: Page) => page.getByRole('combobox');
+const options = (page: Page) => page.getByRole('listbox').getByRole('option');
+/** The panel's status line: 找到 N 条 / 未找到…, visible once a search has run. */
+const panelMessage = (page: Page) => page.locator('[role=search] p:not([role=status])');
+
+async function search(page: Page, query: string): Promise<void> {
+  await box(page).fill(query);
+  await expect(panelMessage(page)).toHaveText(/找到|未找到/);
+}
+
+for (const script of SCRIPTS) {
+  test.describe(`${script} search box`, () => {
+    test('finds the golden table through the real UI', async ({ page }) => {
+      await page.goto(`/${script}/${DOC_ID}/`);
+      let hits = 0;
+      for (const row of GOLDEN) {
+        await search(page, row.query);
+        const hrefs = await options(page).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href') ?? ''));
+        const expected = row.ids.map((id) => `/${script}/${DOC_ID}/#${id}`);
+        expect.soft(hrefs.sort(), `query ${row.query}`).toEqual([...expected].sort());
+        if (row.ids.length === 0) await expect.soft(panelMessage(page), `query ${row.query}`).toContainText(`未找到`);
+        if (row.first) expect.soft(hrefs.length > 0 && (await options(page).first().getAttribute('href')), `first for ${row.query}`).toBe(`/${script}/${DOC_ID}/#${row.first}`);
+        if (JSON.stringify(hrefs.sort()) === JSON.stringify([...expected].sort())) hits++;
+      }
+      expect(hits).toBe(GOLDEN.length);
+    });
+
+    test('shows results in the page script with the heading path and the match marked', async ({ page }) => {
+      await page.goto(`/${script}/`);
+      await search(page, script === 'zh-hans' ? '集體商標' : '集体商标');
+      const option = options(page).first();
+      await expect(option).toHaveAttribute('href', `/${script}/${DOC_ID}/#att_1__sec_2__point_6`);
+      await expect(option).toContainText(script === 'zh-hans' ? '附件 › 二、促进产业集群发展的总体思路和措施 › （六）大力实施品牌战略' : '附件 › 二、促進產業集群發展的總體思路和措施 › （六）大力實施品牌戰略');
+      await expect(option.locator('mark').first()).toHaveText(script === 'zh-hans' ? '集体商标' : '集體商標');
+    });
+
+    test('Enter opens the highlighted result at its clause', async ({ page }) => {
+      await page.goto(`/${script}/`);
+      await search(page, '两高一资');
+      await box(page).press('Enter');
+      await expect(page).toHaveURL(`/${script}/${DOC_ID}/#att_1__sec_2__point_8`);
+      await expect(page.locator('[id="att_1__sec_2__point_8"]')).toBeInViewport();
+    });
+  });
+}
+
+test('nothing search-related is requested before the first interaction', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(`/zh-hant/${DOC_ID}/`);
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((path) => path.startsWith('/search/'))).toEqual([]);
+  const scriptsOnLoad = new Set(requests.filter((path) => path.endsWith('.js')));
+
+  const index = page.waitForRequest((request) => request.url().endsWith('/search/zh-hant.json'));
+  const fold = page.waitForRequest((request) => request.url().endsWith('/search/fold.json'));
+  await box(page).focus();
+  await Promise.all([index, fold]);
+  await page.waitForLoadState('networkidle');
+  // The engine arrives as its own chunk on first use, not with the page.
+  expect(requests.filter((path) => path.endsWith('.js') && !scriptsOnLoad.has(path)).length).toBeGreaterThan(0);
+
+  // Loaded once, then cached: more searches make no more requests.
+  const count = requests.length;
+  await search(page, '产业');
+  await search(page, '集群');
+  expect(requests.length).toBe(count);
+});
+
+test('the home page has the search box and loads nothing until used', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((url) => url.includes('/search/'))).toEqual([]);
+  await box(page).pressSequentially('obm');
+  await expect(options(page)).toHaveCount(1);
+  await expect(options(page).first()).toHaveAttribute('href', `/zh-hans/${DOC_ID}/#att_1__sec_2__point_4`);
+});
+
+test('a query that looks like HTML is shown as text and never run', async ({ page }) => {
+  let dialogs = 0;
+  page.on('dialog', async (dialog) => {
+    dialogs++;
+    await dialog.dismiss();
+  });
+  const query = '<img src=x onerror=alert(1)><b>粗</b>';
+  await page.goto(`/zh-hans/${DOC_ID}/`);
+  await search(page, query);
+  await expect(panelMessage(page)).toHaveText(`未找到与“${query}”相关的条款`);
+  await expect(page.locator('[role=search] img, [role=search] b')).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
+
+test('keyboard: / and Ctrl+K focus, arrows move, Esc closes', async ({ page }) => {
+  await page.goto(`/zh-hans/${DOC_ID}/`);
+  await page.locator('body').click();
+  await page.keyboard.press('/');
+  await expect(box(page)).toBeFocused();
+  await expect(box(page)).toHaveValue('');
+
+  await page.keyboard.type('产业链');
+  await expect(options(page)).toHaveCount(3);
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
+  const listId = await box(page).getAttribute('aria-controls');
+  expect(await page.locator(`[id="${listId}"]`).getAttribute('role')).toBe('listbox');
+
+  const activeId = () => box(page).getAttribute('aria-activedescendant');
+  await page.keyboard.press('ArrowDown');
+  expect(await activeId()).toBe(await options(page).nth(0).getAttribute('id'));
+  await expect(options(page).nth(0)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  expect(await activeId()).toBe(await options(page).nth(2).getAttribute('id'));
+  await page.keyboard.press('ArrowDown');
+  expect(await activeId()).toBe(await options(page).nth(0).getAttribute('id'));
+  await page.keyboard.press('ArrowUp');
+  expect(await activeId()).toBe(await options(page).nth(2).getAttribute('id'));
+
+  await page.keyboard.press('Escape');
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(page.getByRole('listbox')).toBeHidden();
+  await expect(box(page)).not.toHaveAttribute('aria-activedescendant');
+
+  await page.locator('h1').click();
+  await expect(box(page)).not.toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(box(page)).toBeFocused();
+
+  // Focusing again reopens the results of the query still in the box; Enter opens the highlighted one.
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const second = await options(page).nth(1).getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(second ?? 'missing');
+});
+
+test('"/" typed into the search box is text, not a shortcut', async ({ page }) => {
+  await page.goto(`/zh-hans/${DOC_ID}/`);
+  await box(page).click();
+  await page.keyboard.type('50/');
+  await expect(box(page)).toHaveValue('50/');
+});
+
+test('Chinese IME: no search on half-composed pinyin, and no character lost on commit', async ({ page }) => {
+  await page.goto(`/zh-hans/${DOC_ID}/`);
+  const loaded = page.waitForResponse((response) => response.url().endsWith('/search/fold.json'));
+  await box(page).focus();
+  await loaded;
+  const cdp = await page.context().newCDPSession(page);
+
+  // Pinyin being composed: the box shows it, but nothing is searched ("chan" would match nothing anyway;
+  // "ODM" is in the text, so a search on composition text would show a result).
+  await cdp.send('Input.imeSetComposition', { text: 'o', selectionStart: 1, selectionEnd: 1 });
+  await cdp.send('Input.imeSetComposition', { text: 'od', selectionStart: 2, selectionEnd: 2 });
+  await cdp.send('Input.imeSetComposition', { text: 'odm', selectionStart: 3, selectionEnd: 3 });
+  await expect(box(page)).toHaveValue('odm');
+  await page.waitForTimeout(200);
+  await expect(options(page)).toHaveCount(0);
+  await expect(panelMessage(page)).toBeHidden();
+
+  // Committing replaces the pinyin with the characters and searches them.
+  await cdp.send('Input.insertText', { text: '产业' });
+  await expect(box(page)).toHaveValue('产业');
+  await expect(options(page).first()).toBeVisible();
+
+  // A second composition continues after the first: the first characters stay.
+  await cdp.send('Input.imeSetComposition', { text: 'lian', selectionStart: 4, selectionEnd: 4 });
+  await expect(box(page)).toHaveValue('产业lian');
+  await cdp.send('Input.insertText', { text: '链' });
+  await expect(box(page)).toHaveValue('产业链');
+  await expect(options(page)).toHaveCount(3);
+});
