@@ -11,6 +11,7 @@ import handler from 'serve-handler';
 export function createServer(root: string = path.join(process.cwd(), 'out')): http.Server {
   const compress = compression();
   return http.createServer((req, res) => {
+    // @ts-expect-error -- @types/compression types the middleware for Express; at run time it uses only Node's req/res.
     compress(req, res, () => {
       void handler(req, res, {
         public: root,
