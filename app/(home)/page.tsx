@@ -7,7 +7,7 @@ export default function HomePage() {
   return (
     <main className="mx-auto max-w-3xl p-4">
       <h1 className="text-2xl font-bold">政策文件</h1>
-      <ul>
+      <ul className="doc-list">
         {docs.map((doc) => {
           const hans = doc.variants['zh-hans'].meta;
           const hant = doc.variants['zh-hant'].meta;

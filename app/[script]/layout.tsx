@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
+import { UI } from '@/app/_components/strings';
 import { isScript, LANG } from '@/lib/site';
 import { SCRIPTS } from '@/lib/types';
 import '../globals.css';
@@ -10,13 +11,28 @@ export function generateStaticParams() {
   return SCRIPTS.map((script) => ({ script }));
 }
 
-/** Root layout of every page in one script: <html lang> is zh-Hans or zh-Hant. */
+/**
+ * Root layout of every page in one script: <html lang> is zh-Hans or zh-Hant.
+ * Every page under it renders <main id="main">: the skip link leads there.
+ */
 export default async function ScriptLayout({ children, params }: { children: ReactNode; params: Promise<{ script: string }> }) {
   const { script } = await params;
   if (!isScript(script)) notFound();
+  const ui = UI[script];
   return (
     <html lang={LANG[script]}>
-      <body>{children}</body>
+      <body>
+        <a className="skip-link" href="#main">
+          {ui.skip}
+        </a>
+        <header role="banner" className="site-header">
+          <a className="site-name" href={`/${script}/`}>
+            {ui.site}
+          </a>
+          {/* Slot: the search box (issue: search) goes here, after the site name. */}
+        </header>
+        {children}
+      </body>
     </html>
   );
 }

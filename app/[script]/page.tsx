@@ -8,7 +8,7 @@ export default async function ScriptHome({ params }: { params: Promise<{ script:
   const { script } = await params;
   if (!isScript(script)) notFound();
   return (
-    <main className="mx-auto max-w-3xl p-4">
+    <main id="main" className="mx-auto max-w-3xl p-4">
       <h1 className="text-2xl font-bold">{script === 'zh-hans' ? '政策文件' : '政策文件'}</h1>
       <ul>
         {loadDocuments().map((doc) => {
