@@ -49,21 +49,24 @@ function TocList({ entries, base, currentId }: { entries: TocEntry[]; base: stri
 export function Navigator({ script, toc, base = '', currentId }: NavigatorProps) {
   const ui = UI[script];
   return (
-    <div id="toc-panel" className="toc-panel" aria-labelledby="toc-title">
-      <div className="toc-head">
-        <h2 id="toc-title">{ui.toc}</h2>
-        <button type="button" className="toc-close" data-action="toc-close" aria-label={ui.closeToc}>
-          ✕
-        </button>
-      </div>
-      <nav className="toc-scroll" aria-labelledby="toc-title" data-toc="">
-        <TocList entries={toc} base={base} currentId={currentId} />
+    <div id="toc-panel" className="toc-panel">
+      {/* The heading sits inside the landmark (axe: all content in landmarks) and names both the nav and the phone dialog. */}
+      <nav className="toc-nav" aria-labelledby="toc-title">
+        <div className="toc-head">
+          <h2 id="toc-title">{ui.toc}</h2>
+          <button type="button" className="toc-close" data-action="toc-close" aria-label={ui.closeToc}>
+            ✕
+          </button>
+        </div>
+        <div className="toc-scroll" data-toc="">
+          <TocList entries={toc} base={base} currentId={currentId} />
+        </div>
       </nav>
     </div>
   );
 }
 
-/** The phone's 目录 button (hidden on wide screens and without JavaScript). Place it once, after the main content. */
+/** The phone's 目录 button (hidden on wide screens and without JavaScript). Place it once, e.g. in the sticky .reader-bar. */
 export function NavigatorButton({ script }: { script: Script }) {
   return (
     <button type="button" className="toc-open" data-action="toc-open" aria-haspopup="dialog" aria-controls="toc-panel">

@@ -34,10 +34,10 @@ export interface ReaderScriptProps {
 
 /**
  * The reading line: a clause is "in view" once its top has passed this far down the viewport. Just
- * below the landing spot of a #id (scroll-margin 1.5rem), so arriving at a clause marks that clause,
- * not the next one (a 25% line marked the next item in the 1280 px screenshot).
+ * below the landing spot of a #id (scroll-margin 4rem, under the sticky bar), so arriving at a clause
+ * marks that clause, not the next one (a 25% line marked the next item in the 1280 px screenshot).
  */
-const readingLine = (): number => Math.min(96, window.innerHeight * 0.25);
+const readingLine = (): number => Math.min(112, window.innerHeight * 0.25);
 
 /** The wide layout shows the navigator as a side panel; below it the panel is a dialog. Matches globals.css. */
 const WIDE = '(min-width: 64rem)';
@@ -58,11 +58,9 @@ function addClauseActions(script: Script, clauses: CitableClause[], meta: Citati
       const button = document.createElement('button');
       button.type = 'button';
       button.dataset.action = action;
-      // Visible word plus the clause for assistive technology: "复制链接：第二部分第（三）项".
-      const hidden = document.createElement('span');
-      hidden.className = 'sr-only';
-      hidden.textContent = `：${name}`;
-      button.append(word, hidden);
+      // The name starts with the visible word and adds the clause: "复制链接：第二部分第（三）项".
+      button.setAttribute('aria-label', `${word}：${name}`);
+      button.append(word);
       box.append(button);
     }
     // A part or annex: the row goes under its heading (globals.css reserves it there); a clause
@@ -162,6 +160,7 @@ export default function ReaderScript({ script, origin, linkPath, clauses, meta }
       panel.classList.add('is-open');
       panel.setAttribute('role', 'dialog');
       panel.setAttribute('aria-modal', 'true');
+      panel.setAttribute('aria-labelledby', 'toc-title');
       openButton?.setAttribute('aria-expanded', 'true');
       document.documentElement.classList.add('toc-locked');
       markCurrent();
@@ -172,6 +171,7 @@ export default function ReaderScript({ script, origin, linkPath, clauses, meta }
       panel.classList.remove('is-open');
       panel.removeAttribute('role');
       panel.removeAttribute('aria-modal');
+      panel.removeAttribute('aria-labelledby');
       openButton?.setAttribute('aria-expanded', 'false');
       document.documentElement.classList.remove('toc-locked');
       if (returnFocus) openButton?.focus();
@@ -246,7 +246,10 @@ export default function ReaderScript({ script, origin, linkPath, clauses, meta }
     window.addEventListener('hashchange', onScroll);
     wide.addEventListener('change', onWide);
     markCurrent();
+    // A signal for tests and for CSS: the page is enhanced.
+    document.documentElement.dataset.reader = 'ready';
     return () => {
+      delete document.documentElement.dataset.reader;
       document.removeEventListener('click', onClick);
       document.removeEventListener('keydown', onKeyDown);
       window.removeEventListener('scroll', onScroll);

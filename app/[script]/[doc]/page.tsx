@@ -40,7 +40,11 @@ export default async function DocumentPage(props: Props) {
     <div className="reader">
       <Navigator script={script} toc={variant.toc} />
       <main id="main" className="reader-main">
-        <ScriptToggle script={script} href={documentPath(otherScript(script), doc.id)} />
+        {/* Sticky, so the toggle (and on phones the navigator) is in reach wherever the reader is: the place travels with it. */}
+        <div className="reader-bar">
+          <NavigatorButton script={script} />
+          <ScriptToggle script={script} href={documentPath(otherScript(script), doc.id)} />
+        </div>
         <article className="doc">
           <DocumentHeader script={script} meta={meta} />
           <DocumentBody html={variant.html} />
@@ -53,7 +57,6 @@ export default async function DocumentPage(props: Props) {
           <p>{ui.variantPrint}</p>
         </footer>
       </main>
-      <NavigatorButton script={script} />
       <p id="reader-status" className="reader-status" role="status" aria-live="polite" />
       <ReaderScript
         script={script}
