@@ -1,6 +1,13 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { SCRIPT_PREFERENCE_KEY } from '@/app/_components/strings';
 import '../globals.css';
+
+/**
+ * Runs before the body paints (no layout shift): marks the script the reader chose with the toggle,
+ * so CSS puts that script's document links first.
+ */
+const preferScript = `try{var s=localStorage.getItem(${JSON.stringify(SCRIPT_PREFERENCE_KEY)});if(s==='zh-hans'||s==='zh-hant')document.documentElement.dataset.prefer=s}catch(e){}`;
 
 export const metadata: Metadata = { title: '政策文件 · 政策文件' };
 
@@ -8,6 +15,9 @@ export const metadata: Metadata = { title: '政策文件 · 政策文件' };
 export default function HomeLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-Hans">
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: preferScript }} />
+      </head>
       <body>{children}</body>
     </html>
   );

@@ -20,6 +20,8 @@ export default function HomePage() {
         <p className="my-2">
           <a href={scriptHomePath('zh-hans')}>简体</a> · <a href={scriptHomePath('zh-hant')} lang="zh-Hant" hrefLang="zh-Hant">繁體</a>
         </p>
+        {/* .doc-list: CSS shows the section of the script remembered by the toggle first (see the home layout). */}
+        <div className="doc-list">
         <section aria-labelledby="hans" className="my-6">
           <h2 id="hans" className="text-xl font-bold">简体</h2>
           <DocumentList script="zh-hans" headingLevel={3} />
@@ -28,6 +30,7 @@ export default function HomePage() {
           <h2 id="hant" className="text-xl font-bold">繁體</h2>
           <DocumentList script="zh-hant" headingLevel={3} />
         </section>
+        </div>
       </main>
     </>
   );

@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SearchBox } from '@/app/_components/search/SearchBox';
+import { UI } from '@/app/_components/strings';
 import { isScript, LANG } from '@/lib/site';
 import { SCRIPTS } from '@/lib/types';
 import '../globals.css';
@@ -11,14 +12,24 @@ export function generateStaticParams() {
   return SCRIPTS.map((script) => ({ script }));
 }
 
-/** Root layout of every page in one script: <html lang> is zh-Hans or zh-Hant. */
+/**
+ * Root layout of every page in one script: <html lang> is zh-Hans or zh-Hant.
+ * Every page under it renders <main id="main">: the skip link leads there.
+ */
 export default async function ScriptLayout({ children, params }: { children: ReactNode; params: Promise<{ script: string }> }) {
   const { script } = await params;
   if (!isScript(script)) notFound();
+  const ui = UI[script];
   return (
     <html lang={LANG[script]}>
       <body>
-        <header role="banner" className="border-b border-gray-200 px-4 py-2">
+        <a className="skip-link" href="#main">
+          {ui.skip}
+        </a>
+        <header role="banner" className="site-header">
+          <a className="site-name" href={`/${script}/`}>
+            {ui.site}
+          </a>
           <SearchBox script={script} />
         </header>
         {children}

@@ -19,7 +19,7 @@ export default async function ScriptHome({ params }: Props) {
   if (!isScript(script)) notFound();
   const other = otherScript(script);
   return (
-    <main className="mx-auto max-w-3xl p-4 [&_a]:underline [&_a]:underline-offset-4">
+    <main id="main" className="mx-auto max-w-3xl p-4 [&_a]:underline [&_a]:underline-offset-4">
       <div className="mb-4 flex items-center justify-between gap-4">
         <h1 className="text-2xl font-bold">{SITE_NAME[script]}</h1>
         <a href={`/${other}/`} hrefLang={LANG[other]} lang={LANG[other]}>

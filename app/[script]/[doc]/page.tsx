@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { DocumentBody } from '@/app/_components/DocumentBody';
+import { DocumentHeader } from '@/app/_components/DocumentHeader';
+import { Navigator, NavigatorButton } from '@/app/_components/Navigator';
+import ReaderScript from '@/app/_components/ReaderScript';
+import { ScriptToggle } from '@/app/_components/ScriptToggle';
+import { UI } from '@/app/_components/strings';
 import { getDocument, loadDocuments } from '@/lib/content/load';
 import { documentMetadata } from '@/lib/seo/metadata';
-import { documentPath, isScript, otherScript, SCRIPT_NAME } from '@/lib/site';
-import { SCRIPTS, type TocEntry } from '@/lib/types';
+import { documentPath, isScript, otherScript, SITE_URL } from '@/lib/site';
+import { SCRIPTS } from '@/lib/types';
 
 export const dynamicParams = false;
 
@@ -27,39 +31,42 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return documentMetadata(doc, script);
 }
 
-function Toc({ entries }: { entries: TocEntry[] }) {
-  return (
-    <ol>
-      {entries.map((entry) => (
-        <li key={entry.id}>
-          <a href={`#${entry.id}`}>
-            {entry.num} {entry.heading}
-          </a>
-          {entry.children.length > 0 && <Toc entries={entry.children} />}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
+/** The document page: metadata, the notice and its annexes in 公文 form, the navigator, and the copy actions. */
 export default async function DocumentPage(props: Props) {
   const { script, doc, variant } = await resolve(props);
-  const other = otherScript(script);
+  const ui = UI[script];
+  const path = documentPath(script, doc.id);
+  const { meta } = variant;
   return (
-    <div className="mx-auto max-w-5xl p-4">
-      <header>
-        <Link href={documentPath(other, doc.id)} hrefLang={other === 'zh-hans' ? 'zh-Hans' : 'zh-Hant'} lang={other === 'zh-hans' ? 'zh-Hans' : 'zh-Hant'}>
-          {SCRIPT_NAME[other]}
-        </Link>
-      </header>
-      <nav aria-label={script === 'zh-hans' ? '目录' : '目錄'}>
-        <Toc entries={variant.toc} />
-      </nav>
-      <main>
-        <article>
+    <div className="reader">
+      <Navigator script={script} toc={variant.toc} />
+      <main id="main" className="reader-main">
+        {/* Sticky, so the toggle (and on phones the navigator) is in reach wherever the reader is: the place travels with it. */}
+        <div className="reader-bar">
+          <NavigatorButton script={script} />
+          <ScriptToggle script={script} href={documentPath(otherScript(script), doc.id)} />
+        </div>
+        <article className="doc">
+          <DocumentHeader script={script} meta={meta} />
           <DocumentBody html={variant.html} />
         </article>
+        <footer className="print-footer">
+          <p>
+            {ui.url}：{SITE_URL}
+            {path}
+          </p>
+          <p>{ui.variantPrint}</p>
+        </footer>
       </main>
+      <p id="reader-status" className="reader-status" role="status" aria-live="polite" />
+      <ReaderScript
+        script={script}
+        origin={SITE_URL}
+        linkPath={path}
+        // Structure only: the text is already in the HTML once (and once more in the RSC payload).
+        clauses={variant.clauses.map(({ id, kind, parent }) => ({ id, kind, parent }))}
+        meta={{ title: meta.title, docNumber: meta.docNumber, annexes: meta.annexes }}
+      />
     </div>
   );
 }

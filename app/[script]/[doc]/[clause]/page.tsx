@@ -1,11 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { DocumentBody } from '@/app/_components/DocumentBody';
 import { JsonLd } from '@/app/_components/JsonLd';
+import ReaderScript from '@/app/_components/ReaderScript';
+import { ScriptToggle } from '@/app/_components/ScriptToggle';
 import { getDocument, loadDocuments } from '@/lib/content/load';
 import { ancestors, clauseLabel, crumbLabel, neighbours, pagedClauses, promoteHeadings, qualifiedLabel } from '@/lib/seo/clauses';
 import { clauseJsonLd } from '@/lib/seo/jsonld';
 import { clauseMetadata, scriptHomePath, SITE_NAME } from '@/lib/seo/metadata';
-import { clausePath, documentPath, isScript, LANG, otherScript, SCRIPT_NAME } from '@/lib/site';
+import { clausePath, documentPath, isScript, otherScript, SITE_URL } from '@/lib/site';
 import { SCRIPTS, type Clause, type Script } from '@/lib/types';
 
 export const dynamicParams = false;
@@ -50,13 +53,11 @@ export default async function ClausePage(props: Props) {
   const { previous, next } = neighbours(variant.clauses, clause);
   return (
     <div className="mx-auto max-w-[42em] p-4 [&_a]:underline [&_a]:underline-offset-4">
-      <header className="flex items-center justify-between gap-4 text-sm">
+      {/* Not a <header>: the layout's site header is the page's one banner landmark. */}
+      <div className="reader-bar">
         <a href={scriptHomePath(script)}>{ui.home}</a>
-        {/* Placeholder for the reader's script toggle: the same clause page in the other script. */}
-        <a href={clausePath(other, doc.id, clause.id)} hrefLang={LANG[other]} lang={LANG[other]}>
-          {SCRIPT_NAME[other]}
-        </a>
-      </header>
+        <ScriptToggle script={script} href={clausePath(other, doc.id, clause.id)} />
+      </div>
       <nav aria-label={ui.breadcrumb} className="my-4 text-sm leading-relaxed">
         <ol className="flex flex-wrap gap-x-1">
           <li>
@@ -76,11 +77,10 @@ export default async function ClausePage(props: Props) {
           </li>
         </ol>
       </nav>
-      <main>
-        <div
-          className="doc-body [&_h1]:my-4 [&_h1]:text-2xl [&_h1]:font-bold [&_h2]:mt-6 [&_h2]:mb-2 [&_h2]:text-xl [&_h2]:font-bold [&_p]:my-3 [&_p]:indent-[2em]"
-          dangerouslySetInnerHTML={{ __html: promoteHeadings(clause.html) }}
-        />
+      <main id="main">
+        <article className="doc clause-doc">
+          <DocumentBody html={promoteHeadings(clause.html)} />
+        </article>
         <p className="my-4">
           <a href={`${documentPath(script, doc.id)}#${clause.id}`}>{ui.inDocument}</a>
         </p>
@@ -97,6 +97,15 @@ export default async function ClausePage(props: Props) {
           </a>
         )}
       </nav>
+      <p id="reader-status" className="reader-status" role="status" aria-live="polite" />
+      {/* Copied links point into the full document (…/#id), the one address every clause shares. */}
+      <ReaderScript
+        script={script}
+        origin={SITE_URL}
+        linkPath={documentPath(script, doc.id)}
+        clauses={variant.clauses.map(({ id, kind, parent }) => ({ id, kind, parent }))}
+        meta={{ title: variant.meta.title, docNumber: variant.meta.docNumber, annexes: variant.meta.annexes }}
+      />
       <JsonLd data={clauseJsonLd(doc, script, clause)} />
     </div>
   );

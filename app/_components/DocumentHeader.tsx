@@ -1,0 +1,49 @@
+/** The header block of a document page: 文号, 发文机关, dates, the linked source and the note on which text is the issued one. */
+import type { FrontMatter } from '@/lib/content/schema';
+import type { Script } from '@/lib/types';
+import { formatDate, UI } from './strings';
+
+export interface DocumentHeaderProps {
+  script: Script;
+  /** The variant's front matter (variant.meta), in the page's script. */
+  meta: FrontMatter;
+}
+
+export function DocumentHeader({ script, meta }: DocumentHeaderProps) {
+  const ui = UI[script];
+  return (
+    <header className="doc-meta" aria-label={ui.metaLabel}>
+      <dl>
+        <div>
+          <dt>{ui.docNumber}</dt>
+          <dd>{meta.docNumber}</dd>
+        </div>
+        <div>
+          <dt>{ui.issuer}</dt>
+          <dd>{meta.issuer}</dd>
+        </div>
+        <div>
+          <dt>{ui.dateSigned}</dt>
+          <dd>
+            <time dateTime={meta.dateSigned}>{formatDate(meta.dateSigned)}</time>
+          </dd>
+        </div>
+        <div>
+          <dt>{ui.datePublished}</dt>
+          <dd>
+            <time dateTime={meta.datePublished}>{formatDate(meta.datePublished)}</time>
+          </dd>
+        </div>
+        <div className="doc-meta-source">
+          <dt>{ui.source}</dt>
+          <dd>
+            <a href={meta.source.url} rel="external">
+              {meta.source.publisher}
+            </a>
+          </dd>
+        </div>
+      </dl>
+      <p className="doc-meta-note">{ui.variantNote}</p>
+    </header>
+  );
+}

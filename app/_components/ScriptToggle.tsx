@@ -1,0 +1,27 @@
+/**
+ * 简体 / 繁體: a plain link to the same page in the other script. ReaderScript adds, on click, the
+ * #id of the clause in view and remembers the choice in localStorage (key "script").
+ */
+import { LANG, otherScript, SCRIPT_NAME } from '@/lib/site';
+import type { Script } from '@/lib/types';
+import { UI } from './strings';
+
+export interface ScriptToggleProps {
+  /** The page's script. */
+  script: Script;
+  /** The same page's path in the other script, without a fragment (e.g. documentPath(other, docId)). */
+  href: string;
+}
+
+export function ScriptToggle({ script, href }: ScriptToggleProps) {
+  const other = otherScript(script);
+  return (
+    <p className="script-toggle">
+      <span className="script-current" lang={LANG[script]}>
+        {SCRIPT_NAME[script]}
+      </span>
+      <a href={href} hrefLang={LANG[other]} data-script-toggle={other} aria-label={UI[script].toggleLabel}>
+        <span lang={LANG[other]}>{SCRIPT_NAME[other]}</span>
+      </a>    </p>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * Chinese citations of clauses, e.g.
+ * 《国家发展改革委关于促进产业集群发展的若干意见》（发改企业〔2007〕2897号附件）第二部分第（三）项.
+ *
+ * Client-safe (the copy button builds citations in the browser): it needs only each clause's id,
+ * kind and parent plus the front matter's titles, never the text, so the page ships a few hundred
+ * bytes of structure instead of the document twice.
+ */
+import { formatChineseNumeral } from './chinese-numerals.ts';
+import type { Clause, Script } from './types.ts';
+
+/** What a citation needs of a clause: its place in the tree, not its text. */
+export type CitableClause = Pick<Clause, 'id' | 'kind' | 'parent'>;
+
+/** What a citation needs of the front matter, in the page's script. */
+export interface CitationMeta {
+  /** The notice's title, as issued. */
+  title: string;
+  /** 文号, e.g. 发改企业〔2007〕2897号. */
+  docNumber: string;
+  /** Annex titles in order: a clause inside att_N is cited under annex N's own title. */
+  annexes: ReadonlyArray<{ title: string }>;
+}
+
+/**
+ * Whether a clause gets its own copy buttons: parts, items and paragraphs (and an annex's opening
+ * text and the annex as a whole). The title block, the addressee line and the signature are not
+ * cited on their own. app/globals.css reserves the buttons' space with the same kinds.
+ */
+export function isCitable(clause: CitableClause): boolean {
+  switch (clause.kind) {
+    case 'preface':
+    case 'conclusions':
+      return false;
+    case 'preamble':
+      return clause.parent !== null;
+    default:
+      return true;
+  }
+}
+
+/** The words of a locator, per script (traditional as Taiwan writes them: 項, 結語, 機關). */
+const WORDS = {
+  'zh-hans': { part: '部分', item: '项', para: '段', intro: '引言', preamble: '序言', wrapup: '结语', addressees: '主送机关', body: '正文', conclusions: '落款', annex: '附件' },
+  'zh-hant': { part: '部分', item: '項', para: '段', intro: '引言', preamble: '序言', wrapup: '結語', addressees: '主送機關', body: '正文', conclusions: '落款', annex: '附件' },
+} as const satisfies Record<Script, Record<string, string>>;
+
+/** The clause's own ordinal, from the last eId component (sec_2 → 2); eIds number from the text's own numbering. */
+function ordinal(id: string): number {
+  const match = /_(\d+)$/.exec(id);
+  if (!match?.[1]) throw new Error(`citation: clause id "${id}" has no number`);
+  return Number(match[1]);
+}
+
+/** The clause and its ancestors, outermost first. */
+function ancestry(clauses: readonly CitableClause[], id: string): CitableClause[] {
+  const byId = new Map(clauses.map((clause) => [clause.id, clause]));
+  const chain: CitableClause[] = [];
+  for (let current = byId.get(id); current; current = current.parent === null ? undefined : byId.get(current.parent)) {
+    chain.unshift(current);
+    if (chain.length > 32) throw new Error(`citation: the parents of "${id}" form a cycle`);
+  }
+  if (chain.length === 0) throw new Error(`citation: no clause "${id}"`);
+  return chain;
+}
+
+/** One step of a locator: 第二部分, 第（三）项, 第一段, 引言 … ('' for the whole notice or annex). */
+function step(clause: CitableClause, topLevel: boolean, script: Script): string {
+  const w = WORDS[script];
+  switch (clause.kind) {
+    case 'preface':
+    case 'att':
+      return '';
+    case 'sec':
+      return `第${formatChineseNumeral(ordinal(clause.id))}${w.part}`;
+    case 'point':
+      return `第（${formatChineseNumeral(ordinal(clause.id))}）${w.item}`;
+    case 'para':
+      // A paragraph of the notice itself is counted within its body (正文); inside a part, within the part.
+      return `${topLevel ? w.body : ''}第${formatChineseNumeral(ordinal(clause.id))}${w.para}`;
+    case 'intro':
+      return w.intro;
+    case 'wrapup':
+      return w.wrapup;
+    case 'preamble':
+      // The notice's preamble is its addressee line (主送机关); an annex's is the text before its first part.
+      return topLevel ? w.addressees : w.preamble;
+    case 'conclusions':
+      return w.conclusions;
+  }
+}
+
+/**
+ * Where the clause sits inside its notice or annex, e.g. 第二部分第（三）项; '' for a whole notice
+ * or annex. This is also the short name the copy buttons announce.
+ */
+export function clauseLocator(clauses: readonly CitableClause[], id: string, script: Script): string {
+  const chain = ancestry(clauses, id);
+  const inAnnex = chain[0]?.kind === 'att';
+  return chain.map((clause) => step(clause, !inAnnex && clause.parent === null, script)).join('');
+}
+
+/** A short name for the clause, never empty: the locator, or 附件 / the document number for a whole annex or notice. */
+export function clauseLabel(clauses: readonly CitableClause[], id: string, script: Script, meta: Pick<CitationMeta, 'docNumber' | 'annexes'>): string {
+  const locator = clauseLocator(clauses, id, script);
+  if (locator) return locator;
+  const top = ancestry(clauses, id)[0];
+  return top?.kind === 'att' ? annexLabel(top.id, meta.annexes.length, script) : meta.docNumber;
+}
+
+/** 附件 when the notice has one annex, 附件2 when it has several (as the annex's own label prints it). */
+function annexLabel(attId: string, annexCount: number, script: Script): string {
+  return annexCount > 1 ? `${WORDS[script].annex}${ordinal(attId)}` : WORDS[script].annex;
+}
+
+/**
+ * The citation of a clause: 《title》（文号）locator for the notice, 《annex title》（文号附件）locator
+ * for a clause of an annex. Throws for an id that is not in the list.
+ */
+export function citeClause(clauses: readonly CitableClause[], meta: CitationMeta, id: string, script: Script): string {
+  const chain = ancestry(clauses, id);
+  const top = chain[0];
+  const locator = clauseLocator(clauses, id, script);
+  if (top?.kind === 'att') {
+    const n = ordinal(top.id);
+    const annex = meta.annexes[n - 1];
+    if (!annex) throw new Error(`citation: the front matter has no annex ${n} for "${id}"`);
+    return `《${annex.title}》（${meta.docNumber}${annexLabel(top.id, meta.annexes.length, script)}）${locator}`;
+  }
+  return `《${meta.title}》（${meta.docNumber}）${locator}`;
+}
