@@ -138,7 +138,7 @@ for (const script of SCRIPTS) {
       await link.click();
       const url = await page.evaluate(() => navigator.clipboard.readText());
       expect(url).toMatch(new RegExp(`^https?://[^/]+${pagePath(script)}#att_1__sec_2__point_3$`));
-      await expect(page.getByRole('status')).toHaveText(`${words.copiedLink}：第二部分第（三）${script === 'zh-hans' ? '项' : '項'}`);
+      await expect(page.locator('#reader-status')).toHaveText(`${words.copiedLink}：第二部分第（三）${script === 'zh-hans' ? '项' : '項'}`);
 
       // Keyboard: focus the citation button and press Enter.
       const cite = page.getByRole('button', { name: new RegExp(`^${words.cite}：第二部分第（三）`) });
