@@ -8,8 +8,15 @@ import http from 'node:http';
 import path from 'node:path';
 import handler from 'serve-handler';
 
+/**
+ * compression() is typed as an Express handler, but it only uses the Node request/response it is given.
+ * A method signature is checked bivariantly, which lets the Express handler stand as a plain Node middleware
+ * without a cast (a fresh `npm ci` with @types/serve-handler otherwise fails the typecheck).
+ */
+type NodeMiddleware = { run(req: http.IncomingMessage, res: http.ServerResponse, next: () => void): void }['run'];
+
 export function createServer(root: string = path.join(process.cwd(), 'out')): http.Server {
-  const compress = compression();
+  const compress: NodeMiddleware = compression();
   return http.createServer((req, res) => {
     compress(req, res, () => {
       void handler(req, res, {
