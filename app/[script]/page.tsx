@@ -1,7 +1,11 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { loadDocuments } from '@/lib/content/load';
 import { documentPath, isScript } from '@/lib/site';
+
+// Every page needs a <title> to be valid HTML (the Nu Html Checker flags its absence as an error).
+export const metadata: Metadata = { title: '政策文件' };
 
 /** The document list in one script. */
 export default async function ScriptHome({ params }: { params: Promise<{ script: string }> }) {
