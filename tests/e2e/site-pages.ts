@@ -45,11 +45,11 @@ function walk(dir: string, segments: string[], pages: SitePage[]): void {
   }
 }
 
-/** Every page in out/, sorted by URL. */
-export function sitePages(): SitePage[] {
-  if (!fs.existsSync(OUT_DIR)) return [];
+/** Every page in out/ (or another export folder), sorted by URL. */
+export function sitePages(root: string = OUT_DIR): SitePage[] {
+  if (!fs.existsSync(root)) return [];
   const pages: SitePage[] = [];
-  walk(OUT_DIR, [], pages);
+  walk(root, [], pages);
   return pages.sort((a, b) => a.urlPath.localeCompare(b.urlPath));
 }
 
