@@ -1,3 +1,4 @@
+/* eslint-disable @next/next/no-html-link-for-pages -- the 404 document sits outside every root layout, so its links are full page loads by design. (The rule fires or not depending on where the repo is checked out, so a fresh clone failed lint.) */
 import type { Metadata } from 'next';
 import { loadDocuments } from '@/lib/content/load';
 import { notFoundMetadata, scriptHomePath } from '@/lib/seo/metadata';

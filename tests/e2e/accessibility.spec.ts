@@ -1,0 +1,43 @@
+import { test } from '@playwright/test';
+import { SCRIPTS } from '../../lib/types';
+import { expectNoAxeViolations } from './axe';
+import { pagesOfKind } from './site-pages';
+
+/** Phone (a common 390 px wide handset) and desktop widths: layouts differ, so do violations. */
+const VIEWPORTS = [
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'desktop', width: 1280, height: 800 },
+] as const;
+
+/**
+ * One or more pages of each type, in both scripts. Page types come from the export, so clause pages
+ * are covered as soon as they exist; of those, the first and the most deeply nested are enough to
+ * cover the template (every clause page is still validated and link-checked by the other gates).
+ */
+function pagesToCheck(): { label: string; urlPath: string }[] {
+  const list = [{ label: 'home', urlPath: '/' }];
+  for (const script of SCRIPTS) {
+    for (const page of pagesOfKind('script-home', script)) list.push({ label: `${script} home`, urlPath: page.urlPath });
+    for (const page of pagesOfKind('document', script)) list.push({ label: `${script} document`, urlPath: page.urlPath });
+    const clauses = pagesOfKind('clause', script);
+    const deepest = [...clauses].sort((a, b) => b.urlPath.length - a.urlPath.length)[0];
+    for (const page of new Set([clauses[0], deepest])) if (page) list.push({ label: `${script} clause`, urlPath: page.urlPath });
+    // The static host serves 404.html for any unknown URL; reach it from inside each script's tree.
+    list.push({ label: `${script} 404`, urlPath: `/${script}/no-such-page/` });
+  }
+  return list;
+}
+
+for (const viewport of VIEWPORTS) {
+  test.describe(`axe at ${viewport.name} width (${viewport.width}px)`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+    for (const { label, urlPath } of pagesToCheck()) {
+      test(`${label} ${urlPath} has no axe violations`, async ({ page }) => {
+        const response = await page.goto(urlPath);
+        if (label.endsWith('404')) test.expect(response?.status()).toBe(404);
+        else test.expect(response?.status()).toBe(200);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Request } from '@playwright/test';
+import { SCRIPTS } from '../../lib/types';
+import { OUT_DIR, pagesOfKind, type SitePage } from './site-pages';
+
+/**
+ * Performance budgets for a first visit (empty cache) to a document page or a clause page, in
+ * gzip bytes: what a reader on a slow phone connection actually waits for. Sizes are gzip -6 of
+ * each response body (what static hosts send by default), so they do not depend on the test server.
+ */
+const KB = 1024;
+const BUDGET = {
+  // TCP's initial congestion window is 10 segments ≈ 14.6 KB: HTML that fits arrives in the first
+  // round trip, so the text can render before the connection has ramped up.
+  html: 14 * KB,
+  // Render-blocking: the browser paints nothing until all CSS has arrived. 8 KB (utility classes for
+  // a reading layout are ~2 KB today) keeps it well inside one or two round trips after the HTML.
+  css: 8 * KB,
+  // The Next.js App Router runtime (React + router) alone is ~136 KB gzip; 140 KB leaves ~4 KB for
+  // the portal's own client code (navigator, clause actions, search loader). Search itself must be
+  // lazy and is excluded from first load by the rule below, so this is not a budget for it.
+  js: 140 * KB,
+} as const;
+
+/** Font files: the portal uses the system CJK fonts; a Chinese web font costs megabytes. */
+const FONT_FILE = /\.(woff2?|ttf|otf|eot)(\?|$)/i;
+
+/**
+ * Search must load on interaction only (focus/typing), never on first visit: its index repeats the
+ * whole document. A request counts as search-related if its path names search, it is JSON (pages
+ * need no JSON; the search index is the only JSON the site ships), or it is script containing
+ * FlexSearch (its `fastupdate` option name survives minification).
+ */
+function searchRelated(request: Request, body: Buffer | null): string | null {
+  const url = new URL(request.url());
+  if (request.resourceType() !== 'document' && /search/i.test(url.pathname)) return `path names search: ${url.pathname}`;
+  if (/\.json$/i.test(url.pathname)) return `JSON request: ${url.pathname}`;
+  if (request.resourceType() === 'script' && body?.includes('fastupdate')) return `script contains FlexSearch: ${url.pathname}`;
+  return null;
+}
+
+type Visit = { html: number; css: number; js: number; other: number; requests: number; problems: string[] };
+
+/** Pages to load in a real browser: every document page, and per script the first clause page and the one with the largest HTML. */
+function pagesToVisit(): SitePage[] {
+  const pages: SitePage[] = [];
+  for (const script of SCRIPTS) {
+    pages.push(...pagesOfKind('document', script));
+    const clauses = pagesOfKind('clause', script);
+    const largest = [...clauses].sort((a, b) => fs.statSync(b.file).size - fs.statSync(a.file).size)[0];
+    for (const page of new Set([clauses[0], largest])) if (page) pages.push(page);
+  }
+  return pages;
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
+
+test.describe('first-visit budgets (gzip)', () => {
+  for (const sitePage of pagesToVisit()) {
+    test(`${sitePage.kind} ${sitePage.urlPath}: HTML ≤ ${kb(BUDGET.html)}, CSS ≤ ${kb(BUDGET.css)}, JS ≤ ${kb(BUDGET.js)}, no fonts, no other origin, no search`, async ({ browser, baseURL }) => {
+      if (!baseURL) throw new Error('baseURL is not configured');
+      const origin = new URL(baseURL).origin;
+      // A fresh context is an empty cache: this is a first visit.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const visit: Visit = { html: 0, css: 0, js: 0, other: 0, requests: 0, problems: [] };
+      const pending: Promise<void>[] = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).origin !== origin) visit.problems.push(`request to another origin: ${request.url()}`);
+        if (FONT_FILE.test(request.url()) || request.resourceType() === 'font') visit.problems.push(`font file: ${request.url()}`);
+      });
+      page.on('response', (response) => {
+        pending.push(
+          (async () => {
+            const request = response.request();
+            const body = await response.body().catch(() => null);
+            const gz = body ? gzipSync(body).length : 0;
+            visit.requests += 1;
+            const type = request.resourceType();
+            if (type === 'document') visit.html += gz;
+            else if (type === 'stylesheet') visit.css += gz;
+            else if (type === 'script') visit.js += gz;
+            else visit.other += gz;
+            const search = searchRelated(request, body);
+            if (search) visit.problems.push(`search-related before interaction: ${search}`);
+          })(),
+        );
+      });
+      await page.goto(sitePage.urlPath, { waitUntil: 'load' });
+      // Idle-time work (router prefetches of visible links, lazy chunks) happens after load: wait it out.
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending);
+      await context.close();
+
+      console.log(
+        `${sitePage.urlPath}: HTML ${kb(visit.html)}, CSS ${kb(visit.css)}, JS ${kb(visit.js)}, other ${kb(visit.other)} (${visit.requests} requests)`,
+      );
+      expect(visit.problems, visit.problems.join('\n')).toEqual([]);
+      expect(visit.html, `no HTML measured for ${sitePage.urlPath}`).toBeGreaterThan(0);
+      expect(visit.html, `HTML over budget on ${sitePage.urlPath}`).toBeLessThanOrEqual(BUDGET.html);
+      expect(visit.css, `CSS over budget on ${sitePage.urlPath}`).toBeLessThanOrEqual(BUDGET.css);
+      expect(visit.js, `JavaScript over budget on ${sitePage.urlPath}`).toBeLessThanOrEqual(BUDGET.js);
+    });
+  }
+});
+
+test('every document and clause page in out/ fits the HTML budget', () => {
+  // Only a sample of clause pages is loaded in the browser above; their HTML is checked here, all of them.
+  const pages = [...pagesOfKind('document'), ...pagesOfKind('clause')];
+  expect(pages.length).toBeGreaterThan(0);
+  const over = pages
+    .map((page) => ({ page, gz: gzipSync(fs.readFileSync(page.file)).length }))
+    .filter(({ gz }) => gz > BUDGET.html)
+    .map(({ page, gz }) => `${page.urlPath}: ${kb(gz)}`);
+  expect(over, `HTML over ${kb(BUDGET.html)} gzip:\n${over.join('\n')}`).toEqual([]);
+});
+
+test('out/ ships no font files and no @font-face', () => {
+  const files = fs.readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' });
+  expect(files.length).toBeGreaterThan(0);
+  expect(files.filter((file) => FONT_FILE.test(file))).toEqual([]);
+  const withFontFace = files.filter((file) => file.endsWith('.css') && fs.readFileSync(path.join(OUT_DIR, file), 'utf8').includes('@font-face'));
+  expect(withFontFace).toEqual([]);
+});

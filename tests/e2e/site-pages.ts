@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isScript } from '../../lib/site';
+import type { Script } from '../../lib/types';
+
+/**
+ * The pages of the export, discovered from out/ rather than listed by hand, so the quality gates
+ * cover every page the other features add (clause pages, search page, …) without edits here.
+ * A page is a folder with index.html: /, /<script>/, /<script>/<doc>/, /<script>/<doc>/<clause>/.
+ */
+export const OUT_DIR = path.join(process.cwd(), 'out');
+
+export type PageKind = 'home' | 'script-home' | 'document' | 'clause' | 'other';
+
+export type SitePage = {
+  /** URL path with trailing slash, as served. */
+  urlPath: string;
+  /** The index.html file in out/. */
+  file: string;
+  kind: PageKind;
+  script?: Script;
+};
+
+/** Folders Next writes that are not pages users can reach by URL (assets, the 404 source). */
+const NOT_PAGES = new Set(['_next', '_not-found', '404']);
+
+function classify(segments: string[]): { kind: PageKind; script?: Script } {
+  const [first] = segments;
+  if (segments.length === 0) return { kind: 'home' };
+  if (first === undefined || !isScript(first)) return { kind: 'other' };
+  if (segments.length === 1) return { kind: 'script-home', script: first };
+  if (segments.length === 2) return { kind: 'document', script: first };
+  if (segments.length === 3) return { kind: 'clause', script: first };
+  return { kind: 'other', script: first };
+}
+
+function walk(dir: string, segments: string[], pages: SitePage[]): void {
+  const index = path.join(dir, 'index.html');
+  if (fs.existsSync(index)) {
+    pages.push({ urlPath: `/${segments.map(encodeURIComponent).join('/')}${segments.length ? '/' : ''}`, file: index, ...classify(segments) });
+  }
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || (segments.length === 0 && NOT_PAGES.has(entry.name))) continue;
+    walk(path.join(dir, entry.name), [...segments, entry.name], pages);
+  }
+}
+
+/** Every page in out/ (or another export folder), sorted by URL. */
+export function sitePages(root: string = OUT_DIR): SitePage[] {
+  if (!fs.existsSync(root)) return [];
+  const pages: SitePage[] = [];
+  walk(root, [], pages);
+  return pages.sort((a, b) => a.urlPath.localeCompare(b.urlPath));
+}
+
+/** Every HTML file in out/ (pages plus 404.html), for the validator. */
+export function htmlFiles(dir: string = OUT_DIR): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+export function pagesOfKind(kind: PageKind, script?: Script): SitePage[] {
+  return sitePages().filter((page) => page.kind === kind && (script === undefined || page.script === script));
+}
