@@ -15,7 +15,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { z } from 'zod';
 import { sitePages } from '../tests/e2e/site-pages.ts';
-import { createServer } from './serve.ts';
+import { listen } from './serve.ts';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const OUT = path.resolve(process.env.LIGHTHOUSE_OUT ?? 'out');
@@ -90,9 +90,8 @@ async function main(): Promise<void> {
   else console.log('note: no clause page in out/ yet; skipping the clause-page run');
 
   fs.mkdirSync(REPORT_DIR, { recursive: true });
-  const server = createServer(OUT);
   const loadBefore = os.loadavg()[0] ?? 0;
-  await new Promise<void>((resolve) => server.listen(Number(process.env.PORT ?? 0), resolve));
+  const server = await listen(Number(process.env.PORT ?? 0), OUT);
   const { port } = z.object({ port: z.number() }).parse(server.address());
   const origin = `http://localhost:${port}`;
 

@@ -177,7 +177,7 @@ export function SearchBox({ script }: { script: Script }) {
       <input
         ref={input}
         id={`${id}-input`}
-        type="search"
+        type="text"
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={expanded}

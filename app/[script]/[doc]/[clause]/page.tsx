@@ -53,11 +53,6 @@ export default async function ClausePage(props: Props) {
   const { previous, next } = neighbours(variant.clauses, clause);
   return (
     <div className="mx-auto max-w-[42em] p-4 [&_a]:underline [&_a]:underline-offset-4">
-      {/* Not a <header>: the layout's site header is the page's one banner landmark. */}
-      <div className="reader-bar">
-        <a href={scriptHomePath(script)}>{ui.home}</a>
-        <ScriptToggle script={script} href={clausePath(other, doc.id, clause.id)} />
-      </div>
       <nav aria-label={ui.breadcrumb} className="my-4 text-sm leading-relaxed">
         <ol className="flex flex-wrap gap-x-1">
           <li>
@@ -78,6 +73,11 @@ export default async function ClausePage(props: Props) {
         </ol>
       </nav>
       <main id="main">
+        {/* Inside <main>, like the document page's bar: the layout's site header is the one banner, and axe wants every bit of content in a landmark. */}
+        <div className="reader-bar">
+          <a href={scriptHomePath(script)}>{ui.home}</a>
+          <ScriptToggle script={script} href={clausePath(other, doc.id, clause.id)} />
+        </div>
         <article className="doc clause-doc">
           <DocumentBody html={promoteHeadings(clause.html)} />
         </article>
