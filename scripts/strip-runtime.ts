@@ -111,7 +111,7 @@ export function stripRuntime(html: string, file: string): Stripped {
   if (!/<link\b[^>]*\brel="stylesheet"[^>]*href="\/_next\/static\/[^"]+\.css"/i.test(out)) fail('no stylesheet link');
   // A page with something to enhance must load the script that enhances it.
   const enhanced = out.includes('data-search=') || out.includes(`id="${READER_DATA_ID}"`);
-  if (enhanced && !out.includes(`<script type="module" src="${SITE_SCRIPT_SRC}">`)) fail(`has a search box or reader data but no ${SITE_SCRIPT_SRC}`);
+  if (enhanced && !out.includes(`<script type="module" src="${SITE_SCRIPT_SRC}"`)) fail(`has a search box or reader data but no ${SITE_SCRIPT_SRC}`);
   return { html: out, removed };
 }
 
