@@ -80,23 +80,20 @@ function latency(run: (query: string) => unknown, queries: readonly string[], re
   return { p50: at(0.5), p95: at(0.95), max: times.at(-1) ?? NaN };
 }
 
-/** Marks the engine chunk in the export (the error message in searcherFromJson survives minification). */
-const ENGINE_MARKER = 'policy-portal search:';
-
 /**
- * The engine as the browser loads it: the real chunk from out/ when a build exists (Turbopack does
- * not tree-shake zod/mini, so it is larger), else lib/search/engine.ts bundled by esbuild.
+ * The engine as the browser loads it: the chunk scripts/build-client.ts wrote to public/assets/chunks/
+ * (npm run build:client, run by every build), else lib/search/engine.ts bundled by esbuild here.
  */
 async function engineBundleBytes(): Promise<{ raw: number; gzip: number; source: string }> {
-  const chunks = path.join(process.cwd(), 'out/_next/static/chunks');
-  const built = fs.existsSync(chunks) ? fs.readdirSync(chunks).map((f) => path.join(chunks, f)).find((f) => f.endsWith('.js') && fs.readFileSync(f, 'utf8').includes(ENGINE_MARKER)) : undefined;
+  const chunks = path.join(process.cwd(), 'public/assets/chunks');
+  const built = fs.existsSync(chunks) ? fs.readdirSync(chunks).find((f) => /^engine-.*\.js$/.test(f)) : undefined;
   if (built) {
-    const code = fs.readFileSync(built);
-    return { raw: code.length, gzip: gzip(code), source: `the export's chunk ${path.relative(process.cwd(), built)}` };
+    const code = fs.readFileSync(path.join(chunks, built));
+    return { raw: code.length, gzip: gzip(code), source: `the shipped chunk public/assets/chunks/${built}` };
   }
-  const result = await build({ entryPoints: [path.join(import.meta.dirname, '../lib/search/engine.ts')], bundle: true, minify: true, format: 'esm', write: false, platform: 'browser', logLevel: 'silent' });
+  const result = await build({ entryPoints: [path.join(import.meta.dirname, '../lib/search/engine.ts')], bundle: true, minify: true, format: 'esm', write: false, platform: 'browser', logLevel: 'silent', define: { 'process.env.SITE_URL': 'undefined', 'process.env.NEXT_PUBLIC_SITE_URL': 'undefined' } });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { raw: code.length, gzip: gzip(code), source: 'esbuild bundle (no out/: run npm run build for the shipped figure)' };
+  return { raw: code.length, gzip: gzip(code), source: 'esbuild bundle (run npm run build:client for the shipped chunk)' };
 }
 
 /** A synthetic corpus: n documents with this one's structure, each clause's text drawn from a random clause, its sentences shuffled. */
@@ -182,7 +179,7 @@ async function main(): Promise<void> {
   const t2cn = fileGzip(path.join(process.cwd(), 'node_modules/opencc-js/dist/esm/t2cn.js'));
 
   console.log('# Search benchmark');
-  console.log(`search library (lib/search/engine.ts + zod/mini)   raw ${kb(engine.raw)}   gzip ${kb(engine.gzip)}   from ${engine.source}`);
+  console.log(`search library (lib/search/engine.ts chunk)   raw ${kb(engine.raw)}   gzip ${kb(engine.gzip)}   from ${engine.source}`);
 
   const { searcher, index } = corpusFigures('This corpus', docs, engine.gzip, queries);
   const synthetic = syntheticCorpus(base, 100);

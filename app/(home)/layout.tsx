@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
+import { SiteScript } from '@/app/_components/SiteScript';
 import { SCRIPT_PREFERENCE_KEY } from '@/app/_components/strings';
 import '../globals.css';
 
@@ -16,7 +17,10 @@ export default function HomeLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-Hans">
       <head>
-        <script dangerouslySetInnerHTML={{ __html: preferScript }} />
+        {/* id: scripts/strip-runtime.ts keeps inline scripts it recognises and fails on any other. */}
+        <script id="script-preference" dangerouslySetInnerHTML={{ __html: preferScript }} />
+        {/* The home page's search box. */}
+        <SiteScript />
       </head>
       <body>{children}</body>
     </html>

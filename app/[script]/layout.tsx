@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SearchBox } from '@/app/_components/search/SearchBox';
+import { SiteScript } from '@/app/_components/SiteScript';
 import { UI } from '@/app/_components/strings';
 import { isScript, LANG } from '@/lib/site';
 import { SCRIPTS } from '@/lib/types';
@@ -22,6 +23,9 @@ export default async function ScriptLayout({ children, params }: { children: Rea
   const ui = UI[script];
   return (
     <html lang={LANG[script]}>
+      <head>
+        <SiteScript />
+      </head>
       <body>
         <a className="skip-link" href="#main">
           {ui.skip}

@@ -1,6 +1,6 @@
 /**
  * The section navigator: a <nav> listing the notice, each annex, its parts 一、… and items （一）…
- * Server-rendered, so its links work without JavaScript. ReaderScript (client) adds the rest:
+ * Server-rendered, so its links work without JavaScript. app/_client/reader.ts (browser) adds the rest:
  * aria-current="location" while scrolling, and on phones the dialog opened by <NavigatorButton>.
  */
 import type { Script, TocEntry } from '@/lib/types';
@@ -44,7 +44,7 @@ function TocList({ entries, base, currentId }: { entries: TocEntry[]; base: stri
 /**
  * The panel: a sticky side column on wide screens; on phones hidden until <NavigatorButton> opens it
  * as a modal dialog (or, without JavaScript, shown in the flow above the text). ids toc-panel and
- * toc-title are what the button and ReaderScript look for, so render one Navigator per page.
+ * toc-title are what the button and app/_client/reader.ts look for, so render one Navigator per page.
  */
 export function Navigator({ script, toc, base = '', currentId }: NavigatorProps) {
   const ui = UI[script];

@@ -1,5 +1,5 @@
 /**
- * 简体 / 繁體: a plain link to the same page in the other script. ReaderScript adds, on click, the
+ * 简体 / 繁體: a plain link to the same page in the other script. app/_client/reader.ts adds, on click, the
  * #id of the clause in view and remembers the choice in localStorage (key "script").
  */
 import { LANG, otherScript, SCRIPT_NAME } from '@/lib/site';

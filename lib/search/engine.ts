@@ -11,7 +11,7 @@ import { documentPath } from '../site.ts';
 import type { Script } from '../types.ts';
 import { createFolder, type Folder } from './fold.ts';
 import { MAX_RESULTS, SNIPPET_BEFORE, SNIPPET_LENGTH, WEIGHT } from './options.ts';
-import { foldTableSchema, searchIndexSchema, type FoldTableFile, type SearchClause, type SearchIndexFile } from './schema.ts';
+import { parseFoldTable, parseSearchIndex, type FoldTableFile, type SearchClause, type SearchIndexFile } from './schema.ts';
 
 /** Half-open [start, end) character ranges to wrap in <mark>. */
 export type Marks = [number, number][];
@@ -153,8 +153,11 @@ export function createSearcher(index: SearchIndexFile, foldTable: FoldTableFile)
 
 /** Validates the two fetched files and prepares a searcher; throws if either is malformed or stale. */
 export function searcherFromJson(index: unknown, foldTable: unknown): Searcher {
-  const parsedIndex = searchIndexSchema.safeParse(index);
-  const parsedFold = foldTableSchema.safeParse(foldTable);
-  if (!parsedIndex.success || !parsedFold.success) throw new Error('policy-portal search: the search files are malformed or from another version');
-  return createSearcher(parsedIndex.data, parsedFold.data);
+  let parsed: [SearchIndexFile, FoldTableFile];
+  try {
+    parsed = [parseSearchIndex(index), parseFoldTable(foldTable)];
+  } catch (error) {
+    throw new Error('policy-portal search: the search files are malformed or from another version', { cause: error });
+  }
+  return createSearcher(...parsed);
 }

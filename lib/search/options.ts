@@ -1,6 +1,6 @@
 /**
  * Search options shared by the build (lib/search/build.ts writes the files) and the browser
- * (lib/search/engine.ts reads them, app/_components/search fetches them). Client-safe and free of
+ * (lib/search/engine.ts reads them, app/_client/search.ts fetches them). Client-safe and free of
  * dependencies, so the search box can import it without pulling anything into the page bundle.
  */
 import type { Script } from '../types.ts';

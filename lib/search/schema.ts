@@ -1,38 +1,73 @@
 /**
- * Schemas of the search files, shared by the build (which emits them) and the browser (which
- * validates what it fetched). zod/mini: the full zod build would triple the search chunk.
+ * Shapes of the search files, shared by the build (which emits them) and the browser (which
+ * checks what it fetched). Checked with lib/parse.ts rather than zod/mini: in the esbuild bundle
+ * zod/mini was 5.5 KB of the search chunk's 6.8 KB gzip.
  */
-import { array, enum as zEnum, literal, number, object, string, type infer as Infer } from 'zod/mini';
+import { arrayOf, integer, oneOf, record, string } from '../parse.ts';
+import { SCRIPTS, type Script } from '../types.ts';
 import { SEARCH_FORMAT } from './options.ts';
 
 /**
  * One clause as the browser receives it: the page script's display text, and the parent as an
  * index into the same list (-1 at the top), so the heading path needs no second lookup table.
  */
-export const searchClauseSchema = object({
+export interface SearchClause {
   /** Index into `docs`. */
-  d: number(),
-  id: string(),
-  kind: string(),
-  num: string(),
-  heading: string(),
-  text: string(),
-  parent: number(),
-});
-export type SearchClause = Infer<typeof searchClauseSchema>;
+  d: number;
+  id: string;
+  kind: string;
+  num: string;
+  heading: string;
+  text: string;
+  parent: number;
+}
 
-export const searchIndexSchema = object({
-  v: literal(SEARCH_FORMAT),
-  script: zEnum(['zh-hans', 'zh-hant']),
-  docs: array(object({ id: string(), title: string() })),
-  clauses: array(searchClauseSchema),
-});
-export type SearchIndexFile = Infer<typeof searchIndexSchema>;
+export interface SearchIndexFile {
+  v: typeof SEARCH_FORMAT;
+  script: Script;
+  docs: { id: string; title: string }[];
+  clauses: SearchClause[];
+}
 
 /**
  * The folding table: groups separated by spaces, each a canonical character followed by every
  * variant that folds to it, e.g. "产産產 污汙 涌湧 着著". Only BMP characters, so folding never
  * changes a string's length and match offsets in folded text are offsets in the display text.
  */
-export const foldTableSchema = object({ v: literal(SEARCH_FORMAT), groups: string() });
-export type FoldTableFile = Infer<typeof foldTableSchema>;
+export interface FoldTableFile {
+  v: typeof SEARCH_FORMAT;
+  groups: string;
+}
+
+function parseClause(value: unknown, path: string): SearchClause {
+  const o = record(value, path);
+  return {
+    d: integer(o.d, `${path}.d`),
+    id: string(o.id, `${path}.id`),
+    kind: string(o.kind, `${path}.kind`),
+    num: string(o.num, `${path}.num`),
+    heading: string(o.heading, `${path}.heading`),
+    text: string(o.text, `${path}.text`),
+    parent: integer(o.parent, `${path}.parent`),
+  };
+}
+
+/** Checks a fetched clause table; throws a ParseError naming the first field that does not fit. */
+export function parseSearchIndex(value: unknown): SearchIndexFile {
+  const o = record(value, 'index');
+  return {
+    v: oneOf([SEARCH_FORMAT], o.v, 'index.v'),
+    script: oneOf(SCRIPTS, o.script, 'index.script'),
+    docs: arrayOf(o.docs, 'index.docs', (doc, path) => {
+      const d = record(doc, path);
+      return { id: string(d.id, `${path}.id`), title: string(d.title, `${path}.title`) };
+    }),
+    clauses: arrayOf(o.clauses, 'index.clauses', parseClause),
+  };
+}
+
+/** Checks a fetched folding table. */
+export function parseFoldTable(value: unknown): FoldTableFile {
+  const o = record(value, 'fold');
+  return { v: oneOf([SEARCH_FORMAT], o.v, 'fold.v'), groups: string(o.groups, 'fold.groups') };
+}

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { DocumentBody } from '@/app/_components/DocumentBody';
 import { DocumentHeader } from '@/app/_components/DocumentHeader';
 import { Navigator, NavigatorButton } from '@/app/_components/Navigator';
-import ReaderScript from '@/app/_components/ReaderScript';
+import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
 import { UI } from '@/app/_components/strings';
 import { getDocument, loadDocuments } from '@/lib/content/load';
@@ -59,13 +59,15 @@ export default async function DocumentPage(props: Props) {
         </footer>
       </main>
       <p id="reader-status" className="reader-status" role="status" aria-live="polite" />
-      <ReaderScript
-        script={script}
-        origin={SITE_URL}
-        linkPath={path}
-        // Structure only: the text is already in the HTML once (and once more in the RSC payload).
-        clauses={variant.clauses.map(({ id, kind, parent }) => ({ id, kind, parent }))}
-        meta={{ title: meta.title, docNumber: meta.docNumber, annexes: meta.annexes }}
+      <ReaderData
+        data={{
+          script,
+          origin: SITE_URL,
+          linkPath: path,
+          // Structure only: the text is in the HTML already.
+          clauses: variant.clauses.map(({ id, kind, parent }) => ({ id, kind, parent })),
+          meta: { title: meta.title, docNumber: meta.docNumber, annexes: meta.annexes.map(({ title }) => ({ title })) },
+        }}
       />
     </div>
   );

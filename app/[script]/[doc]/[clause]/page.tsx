@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DocumentBody } from '@/app/_components/DocumentBody';
 import { JsonLd } from '@/app/_components/JsonLd';
-import ReaderScript from '@/app/_components/ReaderScript';
+import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
 import { getDocument, loadDocuments } from '@/lib/content/load';
 import { ancestors, clauseLabel, crumbLabel, neighbours, pagedClauses, promoteHeadings, qualifiedLabel } from '@/lib/seo/clauses';
@@ -99,12 +99,14 @@ export default async function ClausePage(props: Props) {
       </nav>
       <p id="reader-status" className="reader-status" role="status" aria-live="polite" />
       {/* Copied links point into the full document (…/#id), the one address every clause shares. */}
-      <ReaderScript
-        script={script}
-        origin={SITE_URL}
-        linkPath={documentPath(script, doc.id)}
-        clauses={variant.clauses.map(({ id, kind, parent }) => ({ id, kind, parent }))}
-        meta={{ title: variant.meta.title, docNumber: variant.meta.docNumber, annexes: variant.meta.annexes }}
+      <ReaderData
+        data={{
+          script,
+          origin: SITE_URL,
+          linkPath: documentPath(script, doc.id),
+          clauses: variant.clauses.map(({ id, kind, parent }) => ({ id, kind, parent })),
+          meta: { title: variant.meta.title, docNumber: variant.meta.docNumber, annexes: variant.meta.annexes.map(({ title }) => ({ title })) },
+        }}
       />
       <JsonLd data={clauseJsonLd(doc, script, clause)} />
     </div>

@@ -1,0 +1,230 @@
+/**
+ * The reader's behaviour on the server-rendered document and clause pages, as plain DOM code (it
+ * was one React effect; React itself is no longer shipped, see scripts/strip-runtime.ts). The page
+ * is complete HTML+CSS without it. It drives:
+ * - the clause actions: it adds 复制链接 / 复制引用 to every citable section.clause on the page (so a
+ *   page without JavaScript has no dead buttons), copies, and confirms in #reader-status (aria-live).
+ *   globals.css reserves their space, so adding them shifts nothing;
+ * - the navigator: aria-current="location" on the entry in view, kept visible in the panel; on phones
+ *   the #toc-panel dialog ([data-action=toc-open]/[data-action=toc-close]) with a focus trap and Esc;
+ * - the script toggle (a[data-script-toggle]): carries the clause in view as #id and remembers the choice.
+ */
+import { UI, SCRIPT_PREFERENCE_KEY } from '@/app/_components/strings';
+import { citeClause, clauseLabel, isCitable, type CitableClause, type CitationMeta } from '@/lib/citation';
+import type { Script } from '@/lib/types';
+import type { ReaderData } from './reader-data';
+
+/**
+ * The reading line: a clause is "in view" once its top has passed this far down the viewport. Just
+ * below the landing spot of a #id (scroll-margin 4rem, under the sticky bar), so arriving at a clause
+ * marks that clause, not the next one (a 25% line marked the next item in the 1280 px screenshot).
+ */
+const readingLine = (): number => Math.min(112, window.innerHeight * 0.25);
+
+/** The wide layout shows the navigator as a side panel; below it the panel is a dialog. Matches globals.css. */
+const WIDE = '(min-width: 64rem)';
+
+const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Adds the two buttons to each citable clause on the page. */
+function addClauseActions(script: Script, clauses: CitableClause[], meta: CitationMeta): void {
+  const ui = UI[script];
+  for (const clause of clauses) {
+    const section = document.getElementById(clause.id);
+    if (!isCitable(clause) || !section || section.querySelector(':scope > .clause-actions')) continue;
+    const name = clauseLabel(clauses, clause.id, script, meta);
+    const box = document.createElement('div');
+    box.className = 'clause-actions';
+    for (const [action, word] of [['copy-link', ui.copyLink], ['copy-cite', ui.copyCite]] as const) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.action = action;
+      // The name starts with the visible word and adds the clause: "复制链接：第二部分第（三）项".
+      button.setAttribute('aria-label', `${word}：${name}`);
+      button.append(word);
+      box.append(button);
+    }
+    // A part or annex: the row goes under its heading (globals.css reserves it there); a clause
+    // without nested clauses: at its end.
+    const heading = section.querySelector(':scope > h2, :scope > h3');
+    if (heading) heading.after(box);
+    else section.append(box);
+  }
+}
+
+/** Installs the reader's delegated listeners and clause buttons; called once per page by site.ts. */
+export function startReader({ script, origin, linkPath, clauses, meta }: ReaderData): void {
+  const ui = UI[script];
+  const status = document.getElementById('reader-status');
+  const panel = document.getElementById('toc-panel');
+  const nav = document.querySelector<HTMLElement>('[data-toc]');
+  const openButton = document.querySelector<HTMLButtonElement>('[data-action="toc-open"]');
+  const tocLinks = nav ? Array.from(nav.querySelectorAll<HTMLAnchorElement>('a[href*="#"]')) : [];
+  const tocTargets = tocLinks.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
+  const known = new Set(clauses.map((clause) => clause.id));
+  addClauseActions(script, clauses, meta);
+  let statusTimer: number | undefined;
+
+  const announce = (message: string): void => {
+    if (!status) return;
+    status.textContent = message;
+    window.clearTimeout(statusTimer);
+    statusTimer = window.setTimeout(() => (status.textContent = ''), 4000);
+  };
+
+  const copy = async (text: string): Promise<boolean> => {
+    try {
+      await navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      // No async clipboard (plain http, old browser): the selection-based fallback.
+      const area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.append(area);
+      area.select();
+      const ok = document.execCommand('copy');
+      area.remove();
+      return ok;
+    }
+  };
+
+  /** The deepest clause whose start has passed the reading line: what the reader is reading now. */
+  const clauseInView = (): HTMLElement | undefined => {
+    const line = readingLine();
+    let found: HTMLElement | undefined;
+    for (const section of document.querySelectorAll<HTMLElement>('section.clause[id]')) {
+      if (section.getBoundingClientRect().top <= line) found = section;
+      else if (found) break;
+    }
+    return found;
+  };
+
+  // Navigator: mark the entry in view, and keep it visible inside the panel's own scroll area.
+  let current: HTMLAnchorElement | undefined;
+  const markCurrent = (): void => {
+    const line = readingLine();
+    let index = -1;
+    tocTargets.forEach((target, i) => {
+      if (target && target.getBoundingClientRect().top <= line) index = i;
+    });
+    const link = tocLinks[Math.max(index, 0)];
+    if (!link || link === current) return;
+    current?.removeAttribute('aria-current');
+    link.setAttribute('aria-current', 'location');
+    current = link;
+    if (nav && nav.scrollHeight > nav.clientHeight) {
+      // Scroll the panel, never the page (scrollIntoView would move the page too).
+      const top = link.offsetTop - nav.offsetTop;
+      if (top < nav.scrollTop || top + link.offsetHeight > nav.scrollTop + nav.clientHeight) {
+        nav.scrollTop = top - nav.clientHeight / 3;
+      }
+    }
+  };
+  let frame = 0;
+  const onScroll = (): void => {
+    if (frame) return;
+    frame = window.requestAnimationFrame(() => {
+      frame = 0;
+      markCurrent();
+    });
+  };
+
+  // Phone navigator dialog.
+  const isOpen = (): boolean => panel?.classList.contains('is-open') ?? false;
+  const openPanel = (): void => {
+    if (!panel || window.matchMedia(WIDE).matches) return;
+    panel.classList.add('is-open');
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-modal', 'true');
+    panel.setAttribute('aria-labelledby', 'toc-title');
+    openButton?.setAttribute('aria-expanded', 'true');
+    document.documentElement.classList.add('toc-locked');
+    markCurrent();
+    (current ?? panel.querySelector<HTMLElement>(FOCUSABLE))?.focus();
+  };
+  const closePanel = (returnFocus: boolean): void => {
+    if (!panel || !isOpen()) return;
+    panel.classList.remove('is-open');
+    panel.removeAttribute('role');
+    panel.removeAttribute('aria-modal');
+    panel.removeAttribute('aria-labelledby');
+    openButton?.setAttribute('aria-expanded', 'false');
+    document.documentElement.classList.remove('toc-locked');
+    if (returnFocus) openButton?.focus();
+  };
+
+  const onClick = (event: MouseEvent): void => {
+    if (!(event.target instanceof Element)) return;
+    const control = event.target.closest<HTMLElement>('[data-action], a[data-script-toggle], a[href]');
+    if (!control) return;
+    const action = control.dataset.action;
+    if (action === 'copy-link' || action === 'copy-cite') {
+      const id = control.closest('section.clause')?.id;
+      if (!id || !known.has(id)) return;
+      const url = `${origin}${linkPath}#${id}`;
+      const text = action === 'copy-link' ? url : `${citeClause(clauses, meta, id, script)}\n${url}`;
+      const name = clauseLabel(clauses, id, script, meta);
+      void copy(text).then((ok) => announce(ok ? `${ui.copied[action === 'copy-link' ? 'link' : 'cite']}：${name}` : ui.copyFailed));
+    } else if (action === 'toc-open') {
+      openPanel();
+    } else if (action === 'toc-close') {
+      closePanel(true);
+    } else if (control instanceof HTMLAnchorElement && control.dataset.scriptToggle) {
+      // Carry the place: the clause named in the URL if it is on screen, else the clause being read.
+      const hashTarget = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      const rect = hashTarget?.getBoundingClientRect();
+      const onScreen = rect && rect.bottom > 0 && rect.top < window.innerHeight;
+      const id = onScreen && hashTarget ? hashTarget.id : window.scrollY > 0 ? clauseInView()?.id : undefined;
+      const url = new URL(control.href);
+      url.hash = id ?? '';
+      control.href = url.href;
+      try {
+        localStorage.setItem(SCRIPT_PREFERENCE_KEY, control.dataset.scriptToggle);
+      } catch {
+        // Storage may be disabled (private mode); the link still works.
+      }
+    } else if (isOpen() && panel?.contains(control) && control instanceof HTMLAnchorElement) {
+      // A choice in the phone navigator: close it and let the link scroll to the clause.
+      closePanel(false);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent): void => {
+    if (!panel || !isOpen()) return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      closePanel(true);
+    } else if (event.key === 'Tab') {
+      // Trap focus: wrap from the last control to the first and back.
+      const items = Array.from(panel.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.offsetParent !== null);
+      const first = items[0];
+      const last = items.at(-1);
+      if (!first || !last) return;
+      const active = document.activeElement;
+      if (event.shiftKey && (active === first || !panel.contains(active))) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && (active === last || !panel.contains(active))) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  };
+
+  const wide = window.matchMedia(WIDE);
+  const onWide = (): void => {
+    if (wide.matches) closePanel(false);
+  };
+
+  document.addEventListener('click', onClick);
+  document.addEventListener('keydown', onKeyDown);
+  window.addEventListener('scroll', onScroll, { passive: true });
+  window.addEventListener('hashchange', onScroll);
+  wide.addEventListener('change', onWide);
+  markCurrent();
+  // A signal for tests and for CSS: the page is enhanced.
+  document.documentElement.dataset.reader = 'ready';
+}

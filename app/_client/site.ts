@@ -1,0 +1,26 @@
+/**
+ * The site's only script entry, loaded by every root layout as <script type="module" src="/assets/site.js">
+ * (deferred by being a module: it never blocks the text). Bundled by scripts/build-client.ts with
+ * esbuild into public/assets/; the search engine is a separate chunk it imports on first use.
+ *
+ * Why no React in the browser: the Next/React runtime was ~136 KB gzip, and its evaluation and
+ * hydration cost 250–700 ms of blocking time at Lighthouse's 4× CPU slowdown (performance 80–95);
+ * the same pages without it measured 99–100. Next.js still renders every page to static HTML;
+ * scripts/strip-runtime.ts removes its runtime from the export, and these modules enhance the HTML.
+ */
+import { startReader } from './reader';
+import { parseReaderData, READER_DATA_ID } from './reader-data';
+import { startSearch } from './search';
+
+/** Each behaviour starts on its own: one failing (malformed markup or data) must not take the other down. */
+function start(name: string, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    console.error(`policy-portal: ${name} did not start`, error);
+  }
+}
+
+const readerData = document.getElementById(READER_DATA_ID);
+if (readerData) start('reader', () => startReader(parseReaderData(JSON.parse(readerData.textContent ?? ''))));
+for (const root of document.querySelectorAll<HTMLElement>('[data-search]')) start('search', () => startSearch(root));
