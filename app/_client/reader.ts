@@ -45,8 +45,10 @@ function addClauseActions(script: Script, clauses: CitableClause[], meta: Citati
       box.append(button);
     }
     // A part or annex: the row goes under its heading (globals.css reserves it there); a clause
-    // without nested clauses: at its end.
-    const heading = section.querySelector(':scope > h2, :scope > h3');
+    // without nested clauses: at its end. Decided by kind, not tag: clause pages promote the
+    // headings (an item's h4 becomes h2), and a row between an item's heading and its text
+    // would break the run-in heading.
+    const heading = clause.kind === 'sec' || clause.kind === 'att' ? section.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6)') : null;
     if (heading) heading.after(box);
     else section.append(box);
   }

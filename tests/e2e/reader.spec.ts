@@ -273,3 +273,15 @@ test('without a remembered choice the home page shows the simplified link first'
   await page.goto('/');
   expect(await firstShownLink(page)).toBe(pagePath('zh-hans'));
 });
+
+test('on a part’s own page, each item’s heading still runs into its text, with the copy buttons after it', async ({ page }) => {
+  await page.goto(`/zh-hans/${DOC}/att_1__sec_2/`);
+  await ready(page);
+  const item = page.locator('#att_1__sec_2__point_1');
+  await expect(item.locator(':scope > .clause-actions')).toHaveCount(1);
+  const [heading, text] = await Promise.all([
+    item.locator(':scope > h2').evaluate((el) => el.getClientRects()[0]?.top ?? -1),
+    item.locator(':scope > p').evaluate((el) => el.getClientRects()[0]?.top ?? -2),
+  ]);
+  expect(Math.abs(heading - text)).toBeLessThan(4);
+});
