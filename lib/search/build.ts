@@ -6,6 +6,7 @@
 import { from as openccFrom, to as openccTo } from 'opencc-js/preset';
 import type { DictLike } from 'opencc-js/core';
 import type { LoadedDocument } from '../content/load.ts';
+import { shortTitle } from '../seo/clauses.ts';
 import type { Script } from '../types.ts';
 import { SEARCH_FORMAT } from './options.ts';
 import type { FoldTableFile, SearchIndexFile } from './schema.ts';
@@ -28,7 +29,11 @@ export function buildSearchIndex(docs: readonly LoadedDocument[], script: Script
       });
     }
   });
-  return { v: SEARCH_FORMAT, script, docs: docs.map((doc) => ({ id: doc.id, title: doc.variants[script].meta.title })), clauses };
+  const entries = docs.map((doc) => {
+    const { title } = doc.variants[script].meta;
+    return { id: doc.id, title, short: shortTitle(title) };
+  });
+  return { v: SEARCH_FORMAT, script, docs: entries, clauses };
 }
 
 /** Every single-character pair in a dictionary ("产 產|…" strings or [from, to] pairs). */

@@ -26,7 +26,10 @@ export interface SearchResult {
   docId: string;
   /** /{script}/{doc}/#{id}: the document page's anchor, in the index's script. */
   href: string;
-  /** Ancestors' numbers and headings, outermost first, then the clause's own (with its matches marked). */
+  /**
+   * Ancestors' numbers and headings, outermost first, then the clause's own (with its matches marked);
+   * led by the document's short title when the index holds several documents.
+   */
   path: MarkedText[];
   /** A window of the clause's text around the first match; empty when only the heading matched. */
   snippet: MarkedText & { before: boolean; after: boolean };
@@ -86,6 +89,7 @@ function ownHeading(clause: SearchClause): string {
 export function createSearcher(index: SearchIndexFile, foldTable: FoldTableFile): Searcher {
   const folder = createFolder(foldTable.groups);
   const script: Script = index.script;
+  const several = index.docs.length > 1;
   const prepared: Prepared[] = index.clauses.map((clause, order) => {
     const heading = ownHeading(clause);
     return { clause, order, heading, foldedHeading: folder.text(heading), foldedText: folder.text(clause.text) };
@@ -102,7 +106,10 @@ export function createSearcher(index: SearchIndexFile, foldTable: FoldTableFile)
       p = ancestor.parent;
     }
     if (entry.heading !== '') path.push({ text: entry.heading, marks: findMarks(entry.foldedHeading, terms) });
-    if (path.length === 0) path.push({ text: index.docs[entry.clause.d]?.title ?? '', marks: [] });
+    const doc = index.docs[entry.clause.d];
+    // Every notice has its 附件 › 二、…: once there are several, a path is ambiguous without its document.
+    if (several && doc) path.unshift({ text: doc.short, marks: [] });
+    else if (path.length === 0) path.push({ text: doc?.title ?? '', marks: [] });
     return path;
   };
 

@@ -6,7 +6,7 @@
 import type { Script } from '../types.ts';
 
 /** Bumped whenever the file format changes, so a cached old file is never misread. */
-export const SEARCH_FORMAT = 1;
+export const SEARCH_FORMAT = 2;
 
 /** Where the export serves each script's clause table (emitted by app/search/[file]/route.ts). */
 export function searchIndexPath(script: Script): string {

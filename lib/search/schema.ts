@@ -25,7 +25,8 @@ export interface SearchClause {
 export interface SearchIndexFile {
   v: typeof SEARCH_FORMAT;
   script: Script;
-  docs: { id: string; title: string }[];
+  /** `short` (关于…, as clause page titles shorten it) leads each result's path once there are several documents. */
+  docs: { id: string; title: string; short: string }[];
   clauses: SearchClause[];
 }
 
@@ -60,7 +61,7 @@ export function parseSearchIndex(value: unknown): SearchIndexFile {
     script: oneOf(SCRIPTS, o.script, 'index.script'),
     docs: arrayOf(o.docs, 'index.docs', (doc, path) => {
       const d = record(doc, path);
-      return { id: string(d.id, `${path}.id`), title: string(d.title, `${path}.title`) };
+      return { id: string(d.id, `${path}.id`), title: string(d.title, `${path}.title`), short: string(d.short, `${path}.short`) };
     }),
     clauses: arrayOf(o.clauses, 'index.clauses', parseClause),
   };

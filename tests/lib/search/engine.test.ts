@@ -1,39 +1,98 @@
 /**
  * Search over the real pipeline's clause lists, the real OpenCC-built folding table and the real
- * query engine: the golden table in both scripts, ranking, snippets, paths and folding.
+ * query engine: the golden table in both scripts, ranking, snippets, paths and folding, for the
+ * published corpus and for an index that also holds a second notice.
  */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDocuments } from '../../../lib/content/load';
+import { getDocument, loadDocument, loadDocuments, type LoadedDocument } from '../../../lib/content/load';
 import { buildFoldTable, buildSearchIndex } from '../../../lib/search/build';
-import { createSearcher, type SearchResult } from '../../../lib/search/engine';
+import { createSearcher, type SearchOutcome, type SearchResult, type Searcher } from '../../../lib/search/engine';
 import { createFolder } from '../../../lib/search/fold';
-import { SCRIPTS } from '../../../lib/types';
+import { SCRIPTS, type Script } from '../../../lib/types';
 import { DOC_ID } from '../../helpers/content';
-import { GOLDEN } from './golden';
+import { GOLDEN, GOLDEN_DOC } from './golden';
 
 const docs = loadDocuments();
 const foldTable = buildFoldTable(docs);
-const searchers = Object.fromEntries(SCRIPTS.map((script) => [script, createSearcher(buildSearchIndex(docs, script), foldTable)]));
-const searcher = (script: (typeof SCRIPTS)[number]) => {
-  const s = searchers[script];
-  if (!s) throw new Error(script);
-  return s;
-};
+
+/** Searchers for both scripts over one set of documents, built as the export builds them. */
+function searchersFor(set: readonly LoadedDocument[]): (script: Script) => Searcher {
+  const fold = buildFoldTable(set);
+  const built = new Map(SCRIPTS.map((script) => [script, createSearcher(buildSearchIndex(set, script), fold)]));
+  return (script) => {
+    const s = built.get(script);
+    if (!s) throw new Error(script);
+    return s;
+  };
+}
+const searcher = searchersFor(docs);
+
+/**
+ * A second notice, loaded by the real loader from a fixture folder: it too has 附件 › 一、/二、 and
+ * mentions 产业集群 and 集体商标, which is what broke paths and the golden table before.
+ */
+const published = getDocument(DOC_ID);
+if (!published) throw new Error(`${DOC_ID} did not load`);
+const second = loadDocument(path.join(import.meta.dirname, 'fixtures', 'test-2099-1'));
+const twoDocs = searchersFor([published, second]);
+
 /** The text a <mark> would wrap. */
 const marked = (text: string, marks: [number, number][]): string[] => marks.map(([s, e]) => text.slice(s, e));
+/** Every result (no display limit), and those of the golden document. */
+const everything = (s: Searcher, query: string): SearchOutcome => s.search(query, Number.MAX_SAFE_INTEGER);
+const ofGoldenDoc = (outcome: SearchOutcome): SearchResult[] => outcome.results.filter((r) => r.docId === GOLDEN_DOC);
 
-describe.each(SCRIPTS)('golden table, %s index', (script) => {
-  it.each(GOLDEN.map((row) => [row.query, row] as const))('%s', (_query, row) => {
-    const outcome = searcher(script).search(row.query, 100);
-    expect(outcome.results.map((r) => r.id).sort()).toEqual([...row.ids].sort());
-    expect(outcome.total).toBe(row.ids.length);
-    if (row.first) expect(outcome.results[0]?.id).toBe(row.first);
+describe.each([
+  ['the published documents', searcher],
+  ['an index that also holds a second notice', twoDocs],
+] as const)('golden table over %s', (_name, searchers) => {
+  describe.each(SCRIPTS)('%s index', (script) => {
+    it.each(GOLDEN.map((row) => [row.query, row] as const))('%s', (_query, row) => {
+      const outcome = everything(searchers(script), row.query);
+      expect(outcome.total).toBe(outcome.results.length);
+      const found = ofGoldenDoc(outcome);
+      expect(found.map((r) => r.id).sort()).toEqual([...row.ids].sort());
+      if (row.first) expect(found[0]?.id).toBe(row.first);
+    });
+  });
+});
+
+describe.each(SCRIPTS)('links, %s index', (script) => {
+  it('links every result to its document page anchor in the same script', () => {
+    const { results } = twoDocs(script).search('产业集群');
+    expect(new Set(results.map((r) => r.docId))).toEqual(new Set([DOC_ID, second.id]));
+    for (const result of results) expect(result.href).toBe(`/${script}/${result.docId}/#${result.id}`);
+  });
+});
+
+describe('several documents in one index', () => {
+  it('the second notice does add results to golden queries, so filtering the golden table by document is needed', () => {
+    const ids = (query: string) => everything(twoDocs('zh-hans'), query).results.map((r) => `${r.docId}#${r.id}`);
+    expect(ids('集体商标')).toContain(`${second.id}#att_1__sec_2__point_1`);
+    expect(ids('集体商标')).toContain(`${DOC_ID}#att_1__sec_2__point_6`);
   });
 
-  it('links every result to the document page anchor in the same script', () => {
-    for (const result of searcher(script).search('产业集群').results) {
-      expect(result.href).toBe(`/${script}/${DOC_ID}/#${result.id}`);
-    }
+  it.each([
+    ['zh-hans', '集体商标', '关于印发促进产业集群发展的若干意见的通知', '关于印发产业集群检索测试要点的通知'],
+    ['zh-hant', '集體商標', '關於印發促進產業集群發展的若干意見的通知', '關於印發產業集群檢索測試要點的通知'],
+  ] as const)('%s: every path starts with its document’s short title, so two 附件 › 二、… paths tell apart', (script, query, publishedShort, secondShort) => {
+    const paths = new Map(twoDocs(script).search(query).results.map((r) => [r.docId, r.path.map((p) => p.text)]));
+    expect(paths.get(DOC_ID)?.slice(0, 3)).toEqual([publishedShort, '附件', script === 'zh-hans' ? '二、促进产业集群发展的总体思路和措施' : '二、促進產業集群發展的總體思路和措施']);
+    expect(paths.get(second.id)?.slice(0, 3)).toEqual([secondShort, '附件', '二、工作措施']);
+  });
+
+  it('leads with the short title even where a clause has no heading or ancestor of its own', () => {
+    const result = twoDocs('zh-hans')
+      .search('遵照执行')
+      .results.find((r) => r.id === 'para_1');
+    expect(result?.path.map((p) => p.text)).toEqual(['关于印发产业集群检索测试要点的通知']);
+  });
+
+  it('with one document, paths stay as they were: no title before 附件, the full title for a clause without a heading', () => {
+    expect(searcher('zh-hans').search('集体商标').results[0]?.path[0]?.text).toBe('附件');
+    const preamble = searcher('zh-hans').search('新疆生产建设兵团').results[0];
+    expect(preamble?.path.map((p) => p.text)).toEqual(['国家发展改革委关于印发促进产业集群发展的若干意见的通知']);
   });
 });
 
@@ -96,10 +155,11 @@ describe('folding table built from OpenCC', () => {
     expect(new Set(forms.map((c) => fold.text(c))).size).toBe(1);
   });
 
-  it('folds the traditional text of every clause to the folded simplified text', () => {
-    const hans = docs[0]?.variants['zh-hans'].clauses ?? [];
-    const hant = docs[0]?.variants['zh-hant'].clauses ?? [];
+  it('folds the traditional text of every clause of every document to the folded simplified text', () => {
+    const hans = docs.flatMap((doc) => doc.variants['zh-hans'].clauses);
+    const hant = docs.flatMap((doc) => doc.variants['zh-hant'].clauses);
     expect(hans.length).toBeGreaterThan(20);
+    expect(hant).toHaveLength(hans.length);
     hans.forEach((clause, i) => {
       expect(fold.text(hant[i]?.text ?? '')).toBe(fold.text(clause.text));
       expect(fold.text(hant[i]?.heading ?? '')).toBe(fold.text(clause.heading));
@@ -107,7 +167,8 @@ describe('folding table built from OpenCC', () => {
   });
 
   it('keeps every string length, so match offsets are display offsets', () => {
-    const hant = docs[0]?.variants['zh-hant'].clauses.map((c) => c.text).join('') ?? '';
+    const hant = docs.flatMap((doc) => doc.variants['zh-hant'].clauses.map((c) => c.text)).join('');
+    expect(hant.length).toBeGreaterThan(1000);
     expect(fold.text(hant).length).toBe(hant.length);
   });
 

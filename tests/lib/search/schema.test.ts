@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDocuments } from '../../../lib/content/load';
 import { ParseError } from '../../../lib/parse';
 import { buildFoldTable, buildSearchIndex } from '../../../lib/search/build';
+import { SEARCH_FORMAT } from '../../../lib/search/options';
 import { searcherFromJson } from '../../../lib/search/engine';
 import { parseFoldTable, parseSearchIndex } from '../../../lib/search/schema';
 import { SCRIPTS } from '../../../lib/types';
@@ -29,7 +30,9 @@ describe('search file checks', () => {
   const index = buildSearchIndex(docs, 'zh-hans');
   const clause = index.clauses[0];
   it.each([
-    ['another format version', { ...index, v: 2 }, /index\.v/],
+    ['the previous format version (a cached old file)', { ...index, v: SEARCH_FORMAT - 1 }, /index\.v/],
+    ['the next format version', { ...index, v: SEARCH_FORMAT + 1 }, /index\.v/],
+    ['a document without its short title (format 1)', { ...index, docs: index.docs.map(({ id, title }) => ({ id, title })) }, /index\.docs\[0\]\.short/],
     ['an unknown script', { ...index, script: 'zh-hk' }, /index\.script/],
     ['a clause without text', { ...index, clauses: [{ ...clause, text: undefined }] }, /index\.clauses\[0\]\.text/],
     ['a fractional parent index', { ...index, clauses: [{ ...clause, parent: 0.5 }] }, /index\.clauses\[0\]\.parent/],
