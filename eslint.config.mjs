@@ -9,7 +9,15 @@ const config = [
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
+      // A `!` is an unchecked claim, like a cast: narrow with a check that throws or fails instead.
+      '@typescript-eslint/no-non-null-assertion': 'error',
     },
+  },
+  {
+    // Temporary: its one `!` (line 41, pick()) is outside the search/tests change that enabled the rule;
+    // delete this block once that line narrows instead.
+    files: ['scripts/bench-search.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 ];
 

@@ -1,4 +1,3 @@
-/* eslint-disable @next/next/no-html-link-for-pages -- the 404 document sits outside every root layout, so its links are full page loads by design. (The rule fires or not depending on where the repo is checked out, so a fresh clone failed lint.) */
 import type { Metadata } from 'next';
 import { loadDocuments } from '@/lib/content/load';
 import { notFoundMetadata, scriptHomePath } from '@/lib/seo/metadata';
@@ -30,6 +29,10 @@ function Way({ script, level }: { script: Script; level: 1 | 2 }) {
   const text = TEXT[script];
   const Heading = level === 1 ? 'h1' : 'h2';
   const docs = loadDocuments();
+  // Every script page has the search box, and it searches every document. With one document its page
+  // is the best place to land (search, or just read); with several, no one document is: the list is.
+  const only = docs.length === 1 ? docs[0] : undefined;
+  const searchPath = only ? documentPath(script, only.id) : scriptHomePath(script);
   return (
     <section lang={LANG[script]} aria-labelledby={`nf-${script}`} className="my-6">
       <Heading id={`nf-${script}`} className={level === 1 ? 'text-2xl font-bold' : 'text-xl font-bold'}>
@@ -42,11 +45,9 @@ function Way({ script, level }: { script: Script; level: 1 | 2 }) {
             {text.documents}：<a href={documentPath(script, doc.id)}>{doc.variants[script].meta.title}</a>
           </li>
         ))}
-        {docs[0] && (
-          <li>
-            <a href={documentPath(script, docs[0].id)}>{text.search}</a>
-          </li>
-        )}
+        <li>
+          <a href={searchPath}>{text.search}</a>
+        </li>
         <li>
           <a href={scriptHomePath(script)}>{text.home}</a>
         </li>
