@@ -31,16 +31,18 @@ const FONT_FILE = /\.(woff2?|ttf|otf|eot)(\?|$)/i;
 
 /**
  * Search must load on interaction only (focus/typing), never on first visit: its index repeats the
- * whole document. A request counts as search-related if its path names search, it is JSON (pages
- * need no JSON; the search index is the only JSON the site ships), or it is script containing
- * FlexSearch (its `fastupdate` option name survives minification).
+ * whole document. Search-related is anything the search box loads on first use — the engine (its
+ * own chunk under /assets/chunks/, imported dynamically), the clause tables and folding table under
+ * /search/ — and, in case those move, any request whose path names search or folding, or any JSON
+ * (pages need none). Checked per request, so a request that fails or is aborted still counts.
  */
-function searchRelated(request: Request, body: Buffer | null): string | null {
-  const url = new URL(request.url());
-  if (request.resourceType() !== 'document' && /search/i.test(url.pathname)) return `path names search: ${url.pathname}`;
-  if (/\.json$/i.test(url.pathname)) return `JSON request: ${url.pathname}`;
-  if (request.resourceType() === 'script' && body?.includes('fastupdate')) return `script contains FlexSearch: ${url.pathname}`;
-  return null;
+const SEARCH_PATHS = [/^\/assets\/chunks\//, /^\/search\//, /search/i, /fold/i, /\.json$/i];
+
+function searchRelated(request: Request): string | null {
+  if (request.resourceType() === 'document') return null;
+  const { pathname } = new URL(request.url());
+  const rule = SEARCH_PATHS.find((pattern) => pattern.test(pathname));
+  return rule ? `${pathname} (matches ${rule})` : null;
 }
 
 type Visit = { html: number; css: number; js: number; other: number; requests: number; problems: string[] };
@@ -75,6 +77,8 @@ test.describe('first-visit budgets (gzip)', () => {
         if (new URL(request.url()).origin !== origin) visit.problems.push(`request to another origin: ${request.url()}`);
         if (request.resourceType() === 'script' && new URL(request.url()).pathname.startsWith('/_next/')) visit.problems.push(`Next.js runtime script: ${request.url()}`);
         if (FONT_FILE.test(request.url()) || request.resourceType() === 'font') visit.problems.push(`font file: ${request.url()}`);
+        const search = searchRelated(request);
+        if (search) visit.problems.push(`search-related before interaction: ${search}`);
       });
       page.on('response', (response) => {
         pending.push(
@@ -88,13 +92,12 @@ test.describe('first-visit budgets (gzip)', () => {
             else if (type === 'stylesheet') visit.css += gz;
             else if (type === 'script') visit.js += gz;
             else visit.other += gz;
-            const search = searchRelated(request, body);
-            if (search) visit.problems.push(`search-related before interaction: ${search}`);
           })(),
         );
       });
       await page.goto(sitePage.urlPath, { waitUntil: 'load' });
-      // Idle-time work (router prefetches of visible links, lazy chunks) happens after load: wait it out.
+      // Work started after load (an idle callback, a lazy import(), a preload the browser gets to late) would
+      // fetch now: wait until the network has been quiet, so it is seen.
       await page.waitForLoadState('networkidle');
       await Promise.all(pending);
       await context.close();

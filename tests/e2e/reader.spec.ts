@@ -3,32 +3,18 @@
  * navigator (with and without JavaScript), scroll tracking, the script toggle keeping the place,
  * copy link / copy citation, the phone navigator dialog, arrival at a clause, print, overflow, axe.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { documentPath } from '../../lib/site';
+import { SCRIPTS, type Script } from '../../lib/types';
+import { expectedClauses } from '../helpers/clauses';
+import { DOC_ID } from '../helpers/content';
 
-const DOC = 'ndrc-2007-2897';
-const SCRIPTS = ['zh-hans', 'zh-hant'] as const;
-const pagePath = (script: string): string => `/${script}/${DOC}/`;
+const pagePath = (script: Script): string => documentPath(script, DOC_ID);
 
-/** Parts and items as the Markdown numbers them, read from the file, not from the pipeline. */
+/** Parts and items as the Markdown numbers them, read from the file, not from the pipeline; the navigator drops the heading's 。. */
 function expectedSections(): Array<{ id: string; heading: string }> {
-  const text = fs.readFileSync(path.join(process.cwd(), 'content', DOC, 'index.md'), 'utf8');
-  const out: Array<{ id: string; heading: string }> = [];
-  let part = 0;
-  let item = 0;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('## ')) {
-      part += 1;
-      item = 0;
-      out.push({ id: `att_1__sec_${part}`, heading: line.slice(3).trim() });
-    } else if (line.startsWith('### ')) {
-      item += 1;
-      out.push({ id: `att_1__sec_${part}__point_${item}`, heading: line.slice(4).trim().replace(/。$/, '') });
-    }
-  }
-  return out;
+  return expectedClauses().map(({ id, heading }) => ({ id, heading: heading.replace(/。$/, '') }));
 }
 
 /** Hand-written citations of item 二（三）, as an official would type them. */
@@ -263,7 +249,7 @@ test('the toggle keeps the place: #att_1__sec_2__point_3 from simplified to trad
 
 /** The href of the document link shown highest on the home page (CSS may reorder the script sections). */
 async function firstShownLink(page: Page): Promise<string | null> {
-  return page.locator(`.doc-list a[href$="/${DOC}/"]`).evaluateAll((links) => {
+  return page.locator(`.doc-list a[href$="/${DOC_ID}/"]`).evaluateAll((links) => {
     const sorted = links.map((a) => ({ href: a.getAttribute('href'), y: a.getBoundingClientRect().top })).sort((x, y) => x.y - y.y);
     return sorted[0]?.href ?? null;
   });
@@ -275,7 +261,7 @@ test('without a remembered choice the home page shows the simplified link first'
 });
 
 test('on a part’s own page, each item’s heading still runs into its text, with the copy buttons after it', async ({ page }) => {
-  await page.goto(`/zh-hans/${DOC}/att_1__sec_2/`);
+  await page.goto(`/zh-hans/${DOC_ID}/att_1__sec_2/`);
   await ready(page);
   const item = page.locator('#att_1__sec_2__point_1');
   await expect(item.locator(':scope > .clause-actions')).toHaveCount(1);

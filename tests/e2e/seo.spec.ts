@@ -9,16 +9,18 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { createZhHantConverter } from '../../lib/convert';
-import { SITE_URL } from '../../lib/site';
+import { LANG, otherScript, SITE_URL } from '../../lib/site';
+import { SCRIPTS as SCRIPT_IDS, type Script } from '../../lib/types';
 import { expectedClauses } from '../helpers/clauses';
 import { DOC_ID } from '../helpers/content';
+import { expectedPages } from '../helpers/pages';
 
 const OUT = path.join(process.cwd(), 'out');
-const SCRIPTS = [
-  { script: 'zh-hans', lang: 'zh-Hans', convert: (text: string) => text },
-  { script: 'zh-hant', lang: 'zh-Hant', convert: createZhHantConverter([]).convert },
-] as const;
+/** The notice's text is written in simplified; the traditional pages show OpenCC's conversion of it. */
+const CONVERT: Record<Script, (text: string) => string> = { 'zh-hans': (text) => text, 'zh-hant': createZhHantConverter([]).convert };
+const SCRIPTS = SCRIPT_IDS.map((script) => ({ script, lang: LANG[script], convert: CONVERT[script] }));
 const CLAUSES = expectedClauses();
+const PAGES = expectedPages();
 const squash = (text: string): string => text.replace(/\s+/g, '');
 
 /** Every page of the export, as its URL path; the 404 page (and Next's copies of it) is not a page. */
@@ -94,6 +96,13 @@ const clausePath = (script: string, id: string): string => `/${script}/${DOC_ID}
 const docPath = (script: string): string => `/${script}/${DOC_ID}/`;
 const pathOf = (url: string): string => new URL(url).pathname;
 
+/** The one page fetched, or a failed test that names it. */
+async function readPage(page: Page, path: string): Promise<PageFacts> {
+  const [facts] = await readPages(page, [path]);
+  if (!facts) throw new Error(`${path} was not read`);
+  return facts;
+}
+
 test.describe('clause pages', () => {
   test('there are 2 × 14, one per part and item, and nothing else under the document', () => {
     expect(CLAUSES).toHaveLength(14);
@@ -135,7 +144,7 @@ test.describe('clause pages', () => {
       expect(facts.filter((f) => f.links.some((l) => l.rel === 'prev'))).toHaveLength(13);
 
       const item = facts.find((f) => f.path === clausePath(script, 'att_1__sec_2__point_3'));
-      const other = script === 'zh-hans' ? 'zh-hant' : 'zh-hans';
+      const other = otherScript(script);
       expect(item?.links.find((l) => l.hreflang !== null)?.href).toBe(clausePath(other, 'att_1__sec_2__point_3'));
       expect(item?.links.map((l) => l.href)).toContain(`${docPath(script)}#att_1__sec_2__point_3`);
       // document › 附件 › 二、… › （三）…
@@ -154,10 +163,17 @@ test.describe('clause pages', () => {
 });
 
 test.describe('metadata on every page', () => {
+  test('the export holds exactly the pages the documents call for', () => {
+    // The bilingual home, and per script its home, each document, and each part and item of each.
+    expect(exportedPages()).toEqual(PAGES.all);
+    // Two scripts: at least the published notice and its 14 clause pages in each (the Markdown's count).
+    expect(PAGES.documents.length).toBeGreaterThanOrEqual(2);
+    expect(PAGES.clauses.length).toBeGreaterThanOrEqual(2 * CLAUSES.length);
+  });
+
   test('unique title and description, canonical URL that is the page itself, Open Graph and Twitter', async ({ page }) => {
     const pages = exportedPages();
-    // The bilingual home, 2 script homes, 2 document pages and 28 clause pages.
-    expect(pages).toHaveLength(33);
+    expect(pages).toHaveLength(PAGES.all.length);
     const facts = await readPages(page, pages);
     for (const f of facts) {
       expect(f.status, f.path).toBe(200);
@@ -176,7 +192,7 @@ test.describe('metadata on every page', () => {
 
   test('descriptions quote the page’s own text', async ({ page }) => {
     const facts = await readPages(page, exportedPages().filter((p) => p.split('/').length > 4));
-    expect(facts).toHaveLength(28);
+    expect(facts.map((f) => f.path)).toEqual(PAGES.clauses);
     for (const f of facts) {
       // A part made only of items is described by its items' headings, joined with ；.
       for (const piece of (f.description ?? '-').replace(/……$/, '').split('；')) expect(squash(f.main), f.path).toContain(squash(piece));
@@ -281,12 +297,13 @@ const flatten = (parts: readonly Part[]): Part[] => parts.flatMap((p) => [p, ...
 test.describe('structured data', () => {
   for (const { script, lang, convert } of SCRIPTS) {
     test(`${script}: the document page is a Legislation with its identifier, dates, issuer, and its annex and parts`, async ({ page }) => {
-      const [f] = await readPages(page, [docPath(script)]);
-      const legislation = nodes(f!).filter((n) => n['@type'] === 'Legislation').map((n) => DocumentLegislation.parse(n));
+      const f = await readPage(page, docPath(script));
+      const legislation = nodes(f).filter((n) => n['@type'] === 'Legislation').map((n) => DocumentLegislation.parse(n));
       expect(legislation).toHaveLength(1);
-      const doc = legislation[0]!;
+      const [doc] = legislation;
+      if (!doc) throw new Error('no Legislation node');
       expect(doc.inLanguage).toBe(lang);
-      expect(doc.url).toBe(f!.canonical);
+      expect(doc.url).toBe(f.canonical);
       expect(doc.name).toBe(convert('国家发展改革委关于印发促进产业集群发展的若干意见的通知'));
       const [annex] = doc.hasPart;
       expect(annex?.url).toBe(`${SITE_URL}${docPath(script)}#att_1`);
@@ -297,18 +314,20 @@ test.describe('structured data', () => {
     });
 
     test(`${script}: each clause page is a Legislation that is part of the document, with a breadcrumb`, async ({ page }) => {
-      const [doc, ...clauses] = await readPages(page, [docPath(script), ...CLAUSES.map((c) => clausePath(script, c.id))]);
-      const docId = DocumentLegislation.parse(nodes(doc!).find((n) => n['@type'] === 'Legislation'))['@id'];
+      const doc = await readPage(page, docPath(script));
+      const clauses = await readPages(page, CLAUSES.map((c) => clausePath(script, c.id)));
+      expect(clauses).toHaveLength(CLAUSES.length);
+      const docId = DocumentLegislation.parse(nodes(doc).find((n) => n['@type'] === 'Legislation'))['@id'];
       for (const [i, f] of clauses.entries()) {
         const clause = ClauseLegislation.parse(nodes(f).find((n) => n['@type'] === 'Legislation' && n.url === f.canonical));
         expect(clause.isPartOf['@id']).toBe(docId);
-        expect(clause.isPartOf.url).toBe(doc!.canonical);
+        expect(clause.isPartOf.url).toBe(doc.canonical);
         expect(clause.inLanguage).toBe(lang);
         expect(squash(convert(CLAUSES[i]?.heading ?? ''))).toContain(squash(clause.name));
         const crumbs = Breadcrumb.parse(nodes(f).find((n) => n['@type'] === 'BreadcrumbList')).itemListElement;
         expect(crumbs.map((c) => c.position)).toEqual(crumbs.map((_, k) => k + 1));
         expect(crumbs.at(-1)?.item).toBe(f.canonical);
-        expect(crumbs.map((c) => c.item)).toContain(doc!.canonical);
+        expect(crumbs.map((c) => c.item)).toContain(doc.canonical);
       }
     });
   }
@@ -325,6 +344,14 @@ test.describe('404', () => {
     expect(f?.robots).toMatch(/noindex/);
     expect(f?.canonical).toBeNull();
     for (const { script } of SCRIPTS) expect(f?.links.map((l) => l.href)).toContain(docPath(script));
+    for (const [script, words] of [['zh-hans', '在全文中搜索'], ['zh-hant', '在全文中搜尋']] as const) {
+      const href = f?.links.find((l) => l.text === words)?.href ?? `no link ${words}`;
+      // The document itself while there is one, the script's document list once there are several.
+      expect([`/${script}/`, ...PAGES.documents.filter((d) => d.startsWith(`/${script}/`))]).toContain(href);
+      const target = await page.request.get(href);
+      expect(target.status()).toBe(200);
+      expect(await target.text(), `${words} → ${href} has the search box`).toContain(`data-search="${script}"`);
+    }
     await page.goto('/zh-hant/no-such-clause/');
     await expect(page.locator('[lang="zh-Hant"] h2')).toHaveText('頁面未找到');
     await page.locator(`a[href="${docPath('zh-hant')}"]`).first().click();
