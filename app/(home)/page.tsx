@@ -12,10 +12,16 @@ export function generateMetadata(): Metadata {
 export default function HomePage() {
   return (
     <>
-      <header role="banner" className="border-b border-gray-200 px-4 py-2">
+      <a className="skip-link" href="#main">
+        跳到正文
+      </a>
+      <header role="banner" className="site-header">
+        <a className="site-name" href="/">
+          政策文件
+        </a>
         <SearchBox script="zh-hans" />
       </header>
-      <main className="mx-auto max-w-3xl p-4 [&_a]:underline [&_a]:underline-offset-4">
+      <main id="main" className="mx-auto max-w-3xl p-4 [&_a]:underline [&_a]:underline-offset-4">
         <h1 className="text-2xl font-bold">政策文件</h1>
         <p className="my-2">
           <a href={scriptHomePath('zh-hans')}>简体</a> · <a href={scriptHomePath('zh-hant')} lang="zh-Hant" hrefLang="zh-Hant">繁體</a>

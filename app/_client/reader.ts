@@ -75,6 +75,10 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
   const tocTargets = tocLinks.map((link) => elementForHash(link.hash));
   const known = new Set(clauses.map((clause) => clause.id));
   addClauseActions(script, clauses, meta);
+  // No SITE_URL at build time (a local or preview build): links and the print footer use the address
+  // the page is served from, so they work wherever it is served.
+  const base = origin ?? window.location.origin;
+  if (origin === null) for (const element of document.querySelectorAll('[data-page-url]')) element.textContent = `${base}${window.location.pathname}`;
   let statusTimer: number | undefined;
 
   const announce = (message: string): void => {
@@ -176,7 +180,7 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
     if (action === 'copy-link' || action === 'copy-cite') {
       const id = control.closest('section.clause')?.id;
       if (!id || !known.has(id)) return;
-      const url = `${origin}${linkPath}#${id}`;
+      const url = `${base}${linkPath}#${id}`;
       const text = action === 'copy-link' ? url : `${citeClause(clauses, meta, id, script)}\n${url}`;
       const name = clauseLabel(clauses, id, script, meta);
       void copy(text).then((ok) => announce(ok ? `${ui.copied[action === 'copy-link' ? 'link' : 'cite']}：${name}` : ui.copyFailed));
