@@ -14,7 +14,8 @@
  * polyfill), <link rel="preload|modulepreload" href="/_next/…">, the inline Turbopack bootstrap
  * (<script id="_R_">) and the inline RSC payload scripts (self.__next_f). Then the RSC payload files
  * (out/**\/index.txt, out/**\/__next.*.txt), which only Next's client router fetches, and the
- * runtime's .js files under out/_next/, which nothing references any more.
+ * runtime's .js files under out/_next/, which nothing references any more. Last, out/404/ and
+ * out/_not-found/, copies of 404.html that would be served with status 200.
  *
  * What stays: the stylesheet link, JSON-LD and JSON data blocks, our module script, and the home
  * page's inline script-preference script (recognised by its id).
@@ -156,10 +157,14 @@ function main(): void {
   const runtimeFiles = fs.existsSync(nextDir) ? filesUnder(nextDir, (name) => name.endsWith('.js')) : [];
   for (const file of runtimeFiles) fs.rmSync(file);
   removeEmptyFolders(nextDir);
+  // Next also writes the not-found page as /404/ and /_not-found/: copies of 404.html that a static
+  // host would answer with status 200. The host serves 404.html itself for every unknown path.
+  const notFoundCopies = ['404', '_not-found'].map((name) => path.join(out, name)).filter((dir) => fs.existsSync(dir));
+  for (const dir of notFoundCopies) fs.rmSync(dir, { recursive: true });
   console.log(
     `strip-runtime: ${pages.length} pages: removed ${total.scripts} runtime script tags, ${total.preloads} preloads, ${total.payloads} RSC payload scripts, ` +
       `${total.bootstraps} bootstraps (HTML ${(before / 1024).toFixed(1)} → ${(after / 1024).toFixed(1)} KB gzip in all); ` +
-      `deleted ${payloadFiles.length} RSC payload files and ${runtimeFiles.length} runtime .js files`,
+      `deleted ${payloadFiles.length} RSC payload files, ${runtimeFiles.length} runtime .js files and ${notFoundCopies.length} copies of 404.html`,
   );
 }
 

@@ -216,6 +216,10 @@ export function startSearch(root: HTMLElement): void {
         event.preventDefault();
         go(Math.max(active, 0));
       }
+    } else if (event.key === 'Tab') {
+      // Tab leaves the combobox (the options are not tab stops): the list closes as focus goes.
+      open = false;
+      render();
     } else if (event.key === 'Escape') {
       event.preventDefault();
       if (open) {
@@ -251,7 +255,9 @@ export function startSearch(root: HTMLElement): void {
     const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
     if (!slash && !commandK) return;
     event.preventDefault();
-    input.focus();
+    // No scroll to the top of the page: while it holds focus the header sticks to the top of the
+    // viewport (globals.css), so the reader keeps their place in the text.
+    input.focus({ preventScroll: true });
     input.select();
   });
 }

@@ -27,7 +27,8 @@ export function SearchBox({ script }: { script: Script }) {
         placeholder={text.placeholder}
         className="search-input"
       />
-      <div hidden data-search-panel="" className="search-panel">
+      {/* tabIndex -1: Chromium makes a scrollable box a tab stop, which would put a nameless stop between the box and the page. */}
+      <div hidden data-search-panel="" className="search-panel" tabIndex={-1}>
         <div id={SEARCH_IDS.results} role="listbox" aria-label={text.results} hidden />
         <p hidden data-search-message="" className="search-message" />
       </div>
