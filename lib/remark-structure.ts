@@ -84,7 +84,8 @@ export default function remarkStructure(options: RemarkStructureOptions) {
       fail(node, reason, `number the blocks in order: this one should be ${format(expected)}`);
     };
 
-    const lines = String(file.value ?? '').split('\n');
+    const source = String(file.value);
+    const lines = source.split('\n');
 
     /**
      * Checks a container's blocks before they become a clause. A container whose closing ::: is
@@ -225,13 +226,31 @@ export default function remarkStructure(options: RemarkStructureOptions) {
       stage = at;
     };
 
-    // Before any structure: remark-rehype drops raw HTML and directives it does not know without
-    // a trace, so text written that way would vanish from the page while the build passes.
+    // Only containers (:::) are part of the content format, but remark-directive also reads `:name`
+    // inside text as a directive, which would print 10:30 as 10 and an empty <div>: put the
+    // characters back as written (merged into the text around them, so conversion sees whole words).
+    visit(tree, 'textDirective', (node, index, parent) => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (!parent || index === undefined || start === undefined || end === undefined) return undefined;
+      const previous = parent.children[index - 1];
+      const next = parent.children[index + 1];
+      const literal = source.slice(start, end) + (next?.type === 'text' ? next.value : '');
+      const removed = next?.type === 'text' ? 2 : 1;
+      if (previous?.type === 'text') {
+        previous.value += literal;
+        parent.children.splice(index, removed);
+        return index;
+      }
+      parent.children.splice(index, removed, { type: 'text', value: literal, position: node.position });
+      return index + 1;
+    });
+
+    // remark-rehype drops raw HTML and unknown blocks without a trace, so text written that way
+    // would vanish from the page while the build passes.
     visit(tree, (node) => {
       if (node.type === 'html') {
         fail(node, `raw HTML is not allowed in content; ${JSON.stringify(node.value)} would not appear on the page`, 'write it as Markdown text; a literal < or & can be escaped as \\< or \\&');
-      } else if (node.type === 'textDirective') {
-        fail(node, `":${node.name}" reads as a directive and would not appear on the page`, 'use a full-width colon ：, or escape the colon as \\:');
       } else if (node.type === 'leafDirective') {
         fail(node, `unknown block ::${node.name}`, 'blocks open with three colons: :::preface, :::preamble, :::conclusions or :::attachment');
       }
