@@ -99,7 +99,7 @@ export default function remarkStructure(options: RemarkStructureOptions) {
       const closed = endLine !== undefined && endLine !== opened && /^\s*:{3,}\s*$/.test(lines[endLine - 1] ?? '');
       if (nested || !closed) {
         const swallowed = nested ? `: it runs on over :::${nested.name} at line ${nested.position?.start.line ?? '?'}` : ': it runs on to the end of the file';
-        fail(node, `\`:::${node.name}\` opened at line ${opened ?? '?'} is not closed${swallowed}`, `add a line with ::: after its text`);
+        fail(node, `\`:::${node.name}\` opened at line ${opened ?? '?'} is not closed${swallowed}`, 'add a line with ::: after its text');
       }
       for (const child of node.children) {
         if (!allowed.includes(child.type)) fail(child, `a ${child.type} block is not supported inside :::${node.name}`, fix);

@@ -1,7 +1,8 @@
 /**
  * lib/citation.ts against the real pipeline's clause lists: the published document in both scripts,
- * and differently shaped documents (two annexes, a part with paragraphs, a wrap-up; parts and items in
- * the notice's own body) to show the wording is generic. Expected citations are written out by hand, as an official would cite.
+ * and differently shaped documents (two annexes, a part with paragraphs, a wrap-up; parts and items
+ * in the notice's own body) to show the wording is generic. Expected citations are written out by
+ * hand, as an official would cite.
  */
 import { describe, expect, it } from 'vitest';
 import { citeClause, clauseLabel, clauseLocator, isCitable } from '../../lib/citation.ts';
