@@ -5,7 +5,7 @@ import type { Script } from './types.ts';
  * The public origin, used for canonical URLs, the sitemap and copied links.
  * Set SITE_URL at build time; the default is where `npm start` serves the export.
  */
-export const SITE_URL = (process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+export const SITE_URL = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
 
 /** BCP 47 tags for <html lang> and hreflang. */
 export const LANG: Record<Script, string> = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' };

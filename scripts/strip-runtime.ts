@@ -5,10 +5,9 @@
  * Why. Next.js stays the static HTML generator, but nothing on these pages needs React in the
  * browser: every component is a server component, and the two behaviours (reader, search) are
  * plain DOM modules. Measured before this step (Lighthouse 12.2.3 mobile, 4× CPU slowdown, median
- * of 3): the runtime was ~136 KB gzip of JavaScript whose evaluation and hydration gave TBT 250–700 ms
- * and performance 80–95, and the inline RSC payload (self.__next_f.push) repeated the whole document
- * text inside the HTML, making the document page 16.6 KB gzip against a 14 KB budget. A variant of
- * the same build with no JavaScript at all measured performance 99–100, TBT 4–101 ms, LCP 0.76–0.92 s.
+ * of 3): the runtime was ~136 KB gzip of JavaScript whose evaluation and hydration gave TBT 270–520 ms
+ * and performance 85–93, and the inline RSC payload (self.__next_f.push) repeated the whole document
+ * text inside the HTML: 9.7 of the document page's 16.2 KB gzip, against a 14 KB budget.
  * After this step the figures are those of the README's Performance section.
  *
  * What goes, from every out/**\/*.html: <script src="/_next/…"> (async chunks and the noModule
@@ -137,14 +136,17 @@ function main(): void {
   let before = 0;
   let after = 0;
   const total = { scripts: 0, preloads: 0, payloads: 0, bootstraps: 0 };
-  for (const file of pages) {
+  // Every page is stripped in memory before any is written, so a page the checks reject cannot
+  // leave out/ with some pages stripped and others not.
+  const stripped = pages.map((file) => {
     const html = fs.readFileSync(file, 'utf8');
     const result = stripRuntime(html, path.relative(process.cwd(), file));
-    fs.writeFileSync(file, result.html);
     before += zlib.gzipSync(html).length;
     after += zlib.gzipSync(result.html).length;
     for (const key of REMOVED_KINDS) total[key] += result.removed[key];
-  }
+    return { file, html: result.html };
+  });
+  for (const { file, html } of stripped) fs.writeFileSync(file, html);
   // RSC payload files: fetched only by Next's client router, which no page loads any more.
   const payloadFiles = filesUnder(out, (name) => name === 'index.txt' || /^__next\..*\.txt$/.test(name));
   if (payloadFiles.length === 0) throw new StripError('no RSC payload files (index.txt, __next.*.txt) found: Next\'s export has changed?');
@@ -162,4 +164,14 @@ function main(): void {
 }
 
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
-if (isMain) main();
+if (isMain) {
+  try {
+    main();
+  } catch (error) {
+    // next build has already written out/; a site whose runtime could not be stripped is not the
+    // site we publish, so remove it rather than leave it to be served or deployed.
+    fs.rmSync(path.join(process.cwd(), 'out'), { recursive: true, force: true });
+    console.error(error instanceof StripError ? `strip-runtime: ${error.message}\nout/ was removed.` : error);
+    process.exit(1);
+  }
+}

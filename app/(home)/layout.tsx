@@ -1,4 +1,3 @@
-import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteScript } from '@/app/_components/SiteScript';
 import { SCRIPT_PREFERENCE_KEY } from '@/app/_components/strings';
@@ -9,8 +8,6 @@ import '../globals.css';
  * so CSS puts that script's document links first.
  */
 const preferScript = `try{var s=localStorage.getItem(${JSON.stringify(SCRIPT_PREFERENCE_KEY)});if(s==='zh-hans'||s==='zh-hant')document.documentElement.dataset.prefer=s}catch(e){}`;
-
-export const metadata: Metadata = { title: '政策文件 · 政策文件' };
 
 /** Root layout of the bilingual home page: simplified first, traditional parts carry lang="zh-Hant". */
 export default function HomeLayout({ children }: { children: ReactNode }) {

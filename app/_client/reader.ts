@@ -26,6 +26,16 @@ const WIDE = '(min-width: 64rem)';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/** The element a URL fragment names, or null; a malformed escape such as #%E0 names nothing rather than throwing. */
+function elementForHash(hash: string): HTMLElement | null {
+  if (hash.length < 2) return null;
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1)));
+  } catch {
+    return null;
+  }
+}
+
 /** Adds the two buttons to each citable clause on the page. */
 function addClauseActions(script: Script, clauses: CitableClause[], meta: CitationMeta): void {
   const ui = UI[script];
@@ -62,7 +72,7 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
   const nav = document.querySelector<HTMLElement>('[data-toc]');
   const openButton = document.querySelector<HTMLButtonElement>('[data-action="toc-open"]');
   const tocLinks = nav ? Array.from(nav.querySelectorAll<HTMLAnchorElement>('a[href*="#"]')) : [];
-  const tocTargets = tocLinks.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
+  const tocTargets = tocLinks.map((link) => elementForHash(link.hash));
   const known = new Set(clauses.map((clause) => clause.id));
   addClauseActions(script, clauses, meta);
   let statusTimer: number | undefined;
@@ -176,7 +186,7 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
       closePanel(true);
     } else if (control instanceof HTMLAnchorElement && control.dataset.scriptToggle) {
       // Carry the place: the clause named in the URL if it is on screen, else the clause being read.
-      const hashTarget = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      const hashTarget = elementForHash(location.hash);
       const rect = hashTarget?.getBoundingClientRect();
       const onScreen = rect && rect.bottom > 0 && rect.top < window.innerHeight;
       const id = onScreen && hashTarget ? hashTarget.id : window.scrollY > 0 ? clauseInView()?.id : undefined;
