@@ -4,7 +4,8 @@ const DIGITS = '〇一二三四五六七八九';
 
 /** Parses 一 … 九十九; returns undefined for anything else. */
 export function parseChineseNumeral(text: string): number | undefined {
-  const match = /^(?:([一二三四五六七八九])?(十))?([一二三四五六七八九])?$/.exec(text);
+  // Ten is 十, never 一十 (the form of amounts, not of numbering), so a tens digit is 二 … 九.
+  const match = /^(?:([二三四五六七八九])?(十))?([一二三四五六七八九])?$/.exec(text);
   if (!match || text === '') return undefined;
   const [, tensDigit, ten, units] = match;
   const tens = ten ? (tensDigit ? DIGITS.indexOf(tensDigit) : 1) : 0;

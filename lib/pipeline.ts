@@ -9,6 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import rehypeClauses from './rehype-clauses.ts';
+import rehypePhraseBreaks from './rehype-phrase-breaks.ts';
 import remarkConvertScript from './remark-convert-script.ts';
 import remarkStructure, { type RemarkStructureOptions } from './remark-structure.ts';
 import type { Clause, TocEntry } from './types.ts';
@@ -37,6 +38,10 @@ export function renderDocument(markdown: string, path: string, options: Pipeline
     // so the HTML and the clause list below are in the page's script.
     .use(remarkConvertScript, { convert: options.convert ?? ((text: string) => text) })
     .use(remarkRehype)
+    // Word breaks in headings after conversion (the words are the page's script's) and before the
+    // clause list copies each section's HTML, so clause pages get them too. <wbr> holds no text, so
+    // the clause text, the search index and text fragments are unchanged.
+    .use(rehypePhraseBreaks)
     // Last tree step: the clause list's html must be the final HTML of each section.
     .use(rehypeClauses)
     .use(rehypeStringify);

@@ -2,6 +2,7 @@
 import type { BlockContent, DefinitionContent, Heading, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { formatChineseNumeral, parseChineseNumeral } from './chinese-numerals.ts';
 import { ContentError } from './content/errors.ts';
@@ -83,39 +84,49 @@ export default function remarkStructure(options: RemarkStructureOptions) {
       fail(node, reason, `number the blocks in order: this one should be ${format(expected)}`);
     };
 
-    const directiveChildren = (node: ContainerDirective): Block[] => node.children;
+    const source = String(file.value);
+    const lines = source.split('\n');
+
+    /**
+     * Checks a container's blocks before they become a clause. A container whose closing ::: is
+     * missing runs on over the next container (or to the end of the file) and would swallow its
+     * clauses silently, so a nested container or a container not ended by its own ::: line fails.
+     */
+    const containerBlocks = (node: ContainerDirective, allowed: ReadonlyArray<Block['type']>, fix: string): Block[] => {
+      const opened = node.position?.start.line;
+      const nested = node.children.find((child) => child.type === 'containerDirective');
+      const endLine = node.position?.end.line;
+      const closed = endLine !== undefined && endLine !== opened && /^\s*:{3,}\s*$/.test(lines[endLine - 1] ?? '');
+      if (nested || !closed) {
+        const swallowed = nested ? `: it runs on over :::${nested.name} at line ${nested.position?.start.line ?? '?'}` : ': it runs on to the end of the file';
+        fail(node, `\`:::${node.name}\` opened at line ${opened ?? '?'} is not closed${swallowed}`, 'add a line with ::: after its text');
+      }
+      for (const child of node.children) {
+        if (!allowed.includes(child.type)) fail(child, `a ${child.type} block is not supported inside :::${node.name}`, fix);
+      }
+      return node.children;
+    };
 
     const buildPreface = (node: ContainerDirective): ClauseNode => {
-      const heading = node.children.find((child): child is Heading => child.type === 'heading');
+      const children = containerBlocks(node, ['paragraph', 'heading', 'definition'], 'write :::preface as the document number and the "# title" heading, as plain paragraphs');
+      const heading = children.find((child): child is Heading => child.type === 'heading');
       if (!heading || heading.depth !== 1) fail(node, ':::preface has no "# title" heading', 'put the title as a level-1 heading (# …) inside :::preface');
       else {
         const text = toString(heading);
         if (text !== options.title) fail(heading, `the title "${text}" differs from the front matter title "${options.title}"`, 'make the heading and the front matter title the same');
       }
-      if (!node.children.some((child) => child.type === 'paragraph' && toString(child) === options.docNumber)) {
+      if (!children.some((child) => child.type === 'paragraph' && toString(child) === options.docNumber)) {
         fail(node, `:::preface does not carry the document number ${options.docNumber}`, 'add the document number as a paragraph in :::preface, exactly as in the front matter');
       }
-      return clause('preface', 'preface', directiveChildren(node), node);
+      return clause('preface', 'preface', children, node);
     };
 
-    const buildAttachment = (node: ContainerDirective, index: number): ClauseNode => {
-      const attId = `att_${index}`;
-      const [label, title, ...rest] = node.children;
-      if (label?.type !== 'paragraph' || !ANNEX_LABEL.test(toString(label))) {
-        return fail(label ?? node, 'an attachment must open with its label, e.g. 附件：', 'put the label 附件： (or 附件2： …) as the first paragraph of :::attachment');
-      }
-      label.data = { hProperties: { className: ['annex-label'] } };
-      if (title?.type !== 'heading' || title.depth !== 1) {
-        return fail(title ?? node, 'an attachment needs its title as "# …" after the label', 'add the attachment title as a level-1 heading right after 附件：');
-      }
-      const expectedTitle = options.annexTitles[index - 1];
-      if (expectedTitle === undefined) fail(title, `attachment ${index} is not listed in the front matter`, 'add it to annexes: in the front matter');
-      else if (toString(title) !== expectedTitle) fail(title, `the attachment title "${toString(title)}" differs from the front matter annex title "${expectedTitle}"`, 'make them the same');
-      // Inside an attachment, headings sit one level below the page's h1 (the notice title).
-      title.depth = 2;
-
-      const children: ClauseNode['children'] = [label, title];
-      const preamble: Block[] = [];
+    /**
+     * Collects parts (## 一、) and their items (### （一）) from a run of blocks, in the notice body
+     * or in an attachment. `depths` are the levels the headings render at (an attachment's sit one
+     * level below the notice's); text before the first part goes to `before`, each finished part to `emit`.
+     */
+    const partsOf = (prefix: string, depths: { part: Heading['depth']; item: Heading['depth'] }, where: string, before: (block: Block) => void, emit: (part: ClauseNode) => void) => {
       let partIndex = 0;
       let part: { heading: Heading; id: string; lead: Block[]; items: ClauseNode[]; item?: { heading: Heading; body: Block[]; id: string } } | undefined;
 
@@ -126,7 +137,7 @@ export default function remarkStructure(options: RemarkStructureOptions) {
         part.items.push(clause('point', id, [heading, ...body], heading));
         part.item = undefined;
       };
-      const closePart = (): void => {
+      const close = (): void => {
         if (!part) return;
         closeItem();
         const { heading, id, lead, items } = part;
@@ -139,19 +150,18 @@ export default function remarkStructure(options: RemarkStructureOptions) {
         }
         if (lead.length === 0 && items.length === 0) fail(heading, `clause "${id}" has no text`, 'add the part text under its heading, or remove the heading');
         body.push(...items);
-        children.push(clause('sec', id, body, heading));
+        emit(clause('sec', id, body, heading));
         part = undefined;
       };
-
-      for (const block of rest) {
+      const add = (block: Block): void => {
         if (block.type === 'heading' && block.depth === 2) {
-          closePart();
+          close();
           partIndex += 1;
           const number = splitNumber(block, PART_NUMBER);
           if (!number) fail(block, `the part heading "${toString(block)}" does not start with a number such as 一、`, 'start the heading with its Chinese numeral and 、');
-          else checkSequence(block, number.value, partIndex, (n) => `${formatChineseNumeral(n)}、`, 'in this attachment');
-          block.depth = 3;
-          part = { heading: block, id: `${attId}__sec_${partIndex}`, lead: [], items: [] };
+          else checkSequence(block, number.value, partIndex, (n) => `${formatChineseNumeral(n)}、`, where);
+          block.depth = depths.part;
+          part = { heading: block, id: `${prefix}sec_${partIndex}`, lead: [], items: [] };
         } else if (block.type === 'heading' && block.depth === 3) {
           if (!part) return fail(block, 'an item heading (### …) comes before any part heading (## 一、…)', 'put items inside a part');
           closeItem();
@@ -160,19 +170,50 @@ export default function remarkStructure(options: RemarkStructureOptions) {
           const partNum = toString(part.heading).match(PART_NUMBER)?.[0] ?? '';
           if (!number) fail(block, `the item heading "${toString(block)}" does not start with a number such as （一）`, 'start the heading with its Chinese numeral in full-width brackets （）');
           else checkSequence(block, number.value, index, (n) => `（${formatChineseNumeral(n)}）`, `in part ${partNum}`);
-          block.depth = 4;
+          block.depth = depths.item;
           part.item = { heading: block, body: [], id: `${part.id}__point_${index}` };
         } else if (block.type === 'heading') {
-          fail(block, `a level-${block.depth} heading is not part of the structure here`, 'use # for the attachment title, ## for parts (一、), ### for items （一）');
+          fail(block, `a level-${block.depth} heading is not part of the structure here`, 'use ## for parts (一、) and ### for items （一）; the title (#) belongs in :::preface or at the top of :::attachment');
         } else if (part?.item) {
           part.item.body.push(block);
         } else if (part) {
           part.lead.push(block);
         } else {
-          preamble.push(block);
+          before(block);
         }
+      };
+      return { add, close };
+    };
+
+    const buildAttachment = (node: ContainerDirective, index: number): ClauseNode => {
+      const attId = `att_${index}`;
+      const [label, title, ...rest] = containerBlocks(node, ['paragraph', 'heading', 'definition'], 'write the attachment as its label, its "# title", and paragraphs under ## parts and ### items');
+      const labelMatch = label?.type === 'paragraph' ? ANNEX_LABEL.exec(toString(label)) : null;
+      if (label?.type !== 'paragraph' || !labelMatch) {
+        return fail(label ?? node, 'an attachment must open with its label, e.g. 附件：', 'put the label 附件： (or 附件2： …) as the first paragraph of :::attachment');
       }
-      closePart();
+      label.data = { hProperties: { className: ['annex-label'] } };
+      if (title?.type !== 'heading' || title.depth !== 1) {
+        return fail(title ?? node, 'an attachment needs its title as "# …" after the label', 'add the attachment title as a level-1 heading right after 附件：');
+      }
+      const expectedTitle = options.annexTitles[index - 1];
+      if (expectedTitle === undefined) fail(title, `attachment ${index} is not listed in the front matter`, 'add it to annexes: in the front matter');
+      else if (toString(title) !== expectedTitle) fail(title, `the attachment title "${toString(title)}" differs from the front matter annex title "${expectedTitle}"`, 'make them the same');
+      // The label's number is what readers cite (附件2), so it must be the annex's place: a lone
+      // annex is 附件： (or 附件1：), several are numbered 附件1：, 附件2： … in order.
+      const single = options.annexTitles.length === 1;
+      const labelNumber = labelMatch[1] ?? '';
+      if (single ? labelNumber !== '' && labelNumber !== '1' : labelNumber !== String(index)) {
+        fail(label, `the label ${toString(label)} does not match the place of attachment ${index} of ${options.annexTitles.length}`, single ? 'label the only attachment 附件： (or 附件1：)' : `label this attachment 附件${index}：`);
+      }
+      // Inside an attachment, headings sit one level below the page's h1 (the notice title).
+      title.depth = 2;
+
+      const children: ClauseNode['children'] = [label, title];
+      const preamble: Block[] = [];
+      const parts = partsOf(`${attId}__`, { part: 3, item: 4 }, 'in this attachment', (block) => preamble.push(block), (part) => children.push(part));
+      rest.forEach(parts.add);
+      parts.close();
       if (preamble.length > 0) children.splice(2, 0, clause('preamble', `${attId}__preamble`, preamble, preamble[0]));
       return clause('att', attId, children, node);
     };
@@ -185,11 +226,48 @@ export default function remarkStructure(options: RemarkStructureOptions) {
       stage = at;
     };
 
+    // Only containers (:::) are part of the content format, but remark-directive also reads `:name`
+    // inside text as a directive, which would print 10:30 as 10 and an empty <div>: put the
+    // characters back as written (merged into the text around them, so conversion sees whole words).
+    visit(tree, 'textDirective', (node, index, parent) => {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (!parent || index === undefined || start === undefined || end === undefined) return undefined;
+      const previous = parent.children[index - 1];
+      const next = parent.children[index + 1];
+      const literal = source.slice(start, end) + (next?.type === 'text' ? next.value : '');
+      const removed = next?.type === 'text' ? 2 : 1;
+      if (previous?.type === 'text') {
+        previous.value += literal;
+        parent.children.splice(index, removed);
+        return index;
+      }
+      parent.children.splice(index, removed, { type: 'text', value: literal, position: node.position });
+      return index + 1;
+    });
+
+    // remark-rehype drops raw HTML and unknown blocks without a trace, so text written that way
+    // would vanish from the page while the build passes.
+    visit(tree, (node) => {
+      if (node.type === 'html') {
+        fail(node, `raw HTML is not allowed in content; ${JSON.stringify(node.value)} would not appear on the page`, 'write it as Markdown text; a literal < or & can be escaped as \\< or \\&');
+      } else if (node.type === 'leafDirective') {
+        fail(node, `unknown block ::${node.name}`, 'blocks open with three colons: :::preface, :::preamble, :::conclusions or :::attachment');
+      }
+    });
+
     const out: RootContent[] = [];
     let paraIndex = 0;
     let attIndex = 0;
+    // The notice's own body may have parts and items too (## 一、, ### （一）): sec_N, sec_N__point_M.
+    const bodyParts = partsOf('', { part: 2, item: 3 }, 'in the notice body', (block) => {
+      if (block.type !== 'paragraph') return fail(block, `a ${block.type} block in the notice body is not supported`, 'write the body as plain paragraphs');
+      paraIndex += 1;
+      out.push(clause('para', `para_${paraIndex}`, [block], block));
+    }, (part) => out.push(part));
     for (const node of tree.children) {
       if (node.type === 'containerDirective') {
+        bodyParts.close();
         switch (node.name) {
           case 'preface':
             enter(node, 'preface');
@@ -197,11 +275,11 @@ export default function remarkStructure(options: RemarkStructureOptions) {
             break;
           case 'preamble':
             enter(node, 'preamble');
-            out.push(clause('preamble', 'preamble', directiveChildren(node), node));
+            out.push(clause('preamble', 'preamble', containerBlocks(node, ['paragraph', 'definition'], 'write the addressees as plain paragraphs'), node));
             break;
           case 'conclusions':
             enter(node, 'conclusions');
-            out.push(clause('conclusions', 'conclusions', directiveChildren(node), node));
+            out.push(clause('conclusions', 'conclusions', containerBlocks(node, ['paragraph', 'definition'], 'write the issuer and the date as plain paragraphs'), node));
             break;
           case 'attachment':
             enter(node, 'attachment');
@@ -211,24 +289,25 @@ export default function remarkStructure(options: RemarkStructureOptions) {
           default:
             fail(node, `unknown block :::${node.name}`, 'use :::preface, :::preamble, :::conclusions or :::attachment');
         }
-      } else if (node.type === 'paragraph') {
+      } else if (node.type === 'paragraph' && ANNEX_REFERENCE.test(toString(node))) {
         enter(node, 'body');
-        if (ANNEX_REFERENCE.test(toString(node))) {
-          // The notice's 附件：… line names the annex; it is part of the body, not a clause of its own.
-          const reference: Paragraph = { ...node, data: { hProperties: { className: ['annex-ref'] } } };
-          out.push(reference);
-        } else {
-          paraIndex += 1;
-          out.push(clause('para', `para_${paraIndex}`, [node], node));
-        }
-      } else if (node.type === 'heading') {
-        fail(node, 'a heading outside :::preface or :::attachment', 'put the title inside :::preface, and parts and items inside :::attachment');
+        // The notice's 附件：… line names the annex; it is part of the body, not a clause of its own
+        // (nor of the last part before it).
+        bodyParts.close();
+        const reference: Paragraph = { ...node, data: { hProperties: { className: ['annex-ref'] } } };
+        out.push(reference);
+      } else if (node.type === 'heading' && node.depth === 1) {
+        fail(node, 'a title heading (# …) outside :::preface or :::attachment', 'put the notice title inside :::preface, and an annex title at the top of its :::attachment');
+      } else if (node.type === 'paragraph' || node.type === 'heading') {
+        enter(node, 'body');
+        bodyParts.add(node);
       } else if (node.type === 'definition') {
         out.push(node);
       } else {
         fail(node, `a ${node.type} block in the notice body is not supported`, 'write the body as plain paragraphs');
       }
     }
+    bodyParts.close();
     if (!ids.has('preface')) throw new ContentError(path, 1, 'the document has no :::preface', 'open the body with :::preface holding the document number and the title');
     if (attIndex !== options.annexTitles.length) {
       throw new ContentError(path, undefined, `the front matter lists ${options.annexTitles.length} annexes but the body has ${attIndex}`, 'list each :::attachment in annexes: and nothing else');

@@ -5,7 +5,10 @@ import type { Script } from './types.ts';
  * The public origin, used for canonical URLs, the sitemap and copied links.
  * Set SITE_URL at build time; the default is where `npm start` serves the export.
  */
-export const SITE_URL = (process.env.SITE_URL ?? process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+export const SITE_URL = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
+
+/** Whether the build was given SITE_URL. Without it, copied links use the origin the page is served from. */
+export const SITE_URL_SET = Boolean(process.env.SITE_URL);
 
 /** BCP 47 tags for <html lang> and hreflang. */
 export const LANG: Record<Script, string> = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' };

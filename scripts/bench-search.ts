@@ -91,7 +91,7 @@ async function engineBundleBytes(): Promise<{ raw: number; gzip: number; source:
     const code = fs.readFileSync(path.join(chunks, built));
     return { raw: code.length, gzip: gzip(code), source: `the shipped chunk public/assets/chunks/${built}` };
   }
-  const result = await build({ entryPoints: [path.join(import.meta.dirname, '../lib/search/engine.ts')], bundle: true, minify: true, format: 'esm', write: false, platform: 'browser', logLevel: 'silent', define: { 'process.env.SITE_URL': 'undefined', 'process.env.NEXT_PUBLIC_SITE_URL': 'undefined' } });
+  const result = await build({ entryPoints: [path.join(import.meta.dirname, '../lib/search/engine.ts')], bundle: true, minify: true, format: 'esm', write: false, platform: 'browser', logLevel: 'silent', define: { 'process.env.SITE_URL': 'undefined' } });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
   return { raw: code.length, gzip: gzip(code), source: 'esbuild bundle (run npm run build:client for the shipped chunk)' };
 }

@@ -14,7 +14,7 @@ import zlib from 'node:zlib';
 import { build, type BuildOptions } from 'esbuild';
 
 const ROOT = path.join(import.meta.dirname, '..');
-export const ASSETS_DIR = path.join(ROOT, 'public', 'assets');
+const ASSETS_DIR = path.join(ROOT, 'public', 'assets');
 const ENTRY = path.join(ROOT, 'app', '_client', 'site.ts');
 
 /** Inputs that must never be in the browser bundle: build-time code (see the team's split-by-runtime rule). */
@@ -30,7 +30,7 @@ const COMMON = {
   minify: true,
   // lib/site.ts reads SITE_URL from the environment for the build; the browser gets its links'
   // origin from the page (reader data), so the bundle needs no value and must not touch `process`.
-  define: { 'process.env.SITE_URL': 'undefined', 'process.env.NEXT_PUBLIC_SITE_URL': 'undefined' },
+  define: { 'process.env.SITE_URL': 'undefined' },
   metafile: true,
   legalComments: 'none',
   // Module scripts are always decoded as UTF-8; \u escapes would double the UI words' raw size.

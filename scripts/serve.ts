@@ -8,7 +8,7 @@ import express from 'express';
 import path from 'node:path';
 import type { Server } from 'node:http';
 
-export function createServer(root: string = path.join(process.cwd(), 'out')): express.Express {
+function createServer(root: string = path.join(process.cwd(), 'out')): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(compression());

@@ -5,17 +5,17 @@
  * Why. Next.js stays the static HTML generator, but nothing on these pages needs React in the
  * browser: every component is a server component, and the two behaviours (reader, search) are
  * plain DOM modules. Measured before this step (Lighthouse 12.2.3 mobile, 4× CPU slowdown, median
- * of 3): the runtime was ~136 KB gzip of JavaScript whose evaluation and hydration gave TBT 250–700 ms
- * and performance 80–95, and the inline RSC payload (self.__next_f.push) repeated the whole document
- * text inside the HTML, making the document page 16.6 KB gzip against a 14 KB budget. A variant of
- * the same build with no JavaScript at all measured performance 99–100, TBT 4–101 ms, LCP 0.76–0.92 s.
+ * of 3): the runtime was ~136 KB gzip of JavaScript whose evaluation and hydration gave TBT 270–520 ms
+ * and performance 85–93, and the inline RSC payload (self.__next_f.push) repeated the whole document
+ * text inside the HTML: 9.7 of the document page's 16.2 KB gzip, against a 14 KB budget.
  * After this step the figures are those of the README's Performance section.
  *
  * What goes, from every out/**\/*.html: <script src="/_next/…"> (async chunks and the noModule
  * polyfill), <link rel="preload|modulepreload" href="/_next/…">, the inline Turbopack bootstrap
  * (<script id="_R_">) and the inline RSC payload scripts (self.__next_f). Then the RSC payload files
  * (out/**\/index.txt, out/**\/__next.*.txt), which only Next's client router fetches, and the
- * runtime's .js files under out/_next/, which nothing references any more.
+ * runtime's .js files under out/_next/, which nothing references any more. Last, out/404/ and
+ * out/_not-found/, copies of 404.html that would be served with status 200.
  *
  * What stays: the stylesheet link, JSON-LD and JSON data blocks, our module script, and the home
  * page's inline script-preference script (recognised by its id).
@@ -137,14 +137,17 @@ function main(): void {
   let before = 0;
   let after = 0;
   const total = { scripts: 0, preloads: 0, payloads: 0, bootstraps: 0 };
-  for (const file of pages) {
+  // Every page is stripped in memory before any is written, so a page the checks reject cannot
+  // leave out/ with some pages stripped and others not.
+  const stripped = pages.map((file) => {
     const html = fs.readFileSync(file, 'utf8');
     const result = stripRuntime(html, path.relative(process.cwd(), file));
-    fs.writeFileSync(file, result.html);
     before += zlib.gzipSync(html).length;
     after += zlib.gzipSync(result.html).length;
     for (const key of REMOVED_KINDS) total[key] += result.removed[key];
-  }
+    return { file, html: result.html };
+  });
+  for (const { file, html } of stripped) fs.writeFileSync(file, html);
   // RSC payload files: fetched only by Next's client router, which no page loads any more.
   const payloadFiles = filesUnder(out, (name) => name === 'index.txt' || /^__next\..*\.txt$/.test(name));
   if (payloadFiles.length === 0) throw new StripError('no RSC payload files (index.txt, __next.*.txt) found: Next\'s export has changed?');
@@ -154,12 +157,26 @@ function main(): void {
   const runtimeFiles = fs.existsSync(nextDir) ? filesUnder(nextDir, (name) => name.endsWith('.js')) : [];
   for (const file of runtimeFiles) fs.rmSync(file);
   removeEmptyFolders(nextDir);
+  // Next also writes the not-found page as /404/ and /_not-found/: copies of 404.html that a static
+  // host would answer with status 200. The host serves 404.html itself for every unknown path.
+  const notFoundCopies = ['404', '_not-found'].map((name) => path.join(out, name)).filter((dir) => fs.existsSync(dir));
+  for (const dir of notFoundCopies) fs.rmSync(dir, { recursive: true });
   console.log(
     `strip-runtime: ${pages.length} pages: removed ${total.scripts} runtime script tags, ${total.preloads} preloads, ${total.payloads} RSC payload scripts, ` +
       `${total.bootstraps} bootstraps (HTML ${(before / 1024).toFixed(1)} → ${(after / 1024).toFixed(1)} KB gzip in all); ` +
-      `deleted ${payloadFiles.length} RSC payload files and ${runtimeFiles.length} runtime .js files`,
+      `deleted ${payloadFiles.length} RSC payload files, ${runtimeFiles.length} runtime .js files and ${notFoundCopies.length} copies of 404.html`,
   );
 }
 
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
-if (isMain) main();
+if (isMain) {
+  try {
+    main();
+  } catch (error) {
+    // next build has already written out/; a site whose runtime could not be stripped is not the
+    // site we publish, so remove it rather than leave it to be served or deployed.
+    fs.rmSync(path.join(process.cwd(), 'out'), { recursive: true, force: true });
+    console.error(error instanceof StripError ? `strip-runtime: ${error.message}\nout/ was removed.` : error);
+    process.exit(1);
+  }
+}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { DocumentList } from '@/app/_components/DocumentList';
 import { SearchBox } from '@/app/_components/search/SearchBox';
+import { SCRIPT_PREFERENCE_KEY } from '@/app/_components/strings';
 import { loadDocuments } from '@/lib/content/load';
 import { homeMetadata, scriptHomePath } from '@/lib/seo/metadata';
 
@@ -8,19 +9,31 @@ export function generateMetadata(): Metadata {
   return homeMetadata(loadDocuments());
 }
 
+/**
+ * Runs as soon as the list is parsed, before it is painted: puts the section of the script the reader
+ * chose with the toggle first. It moves the elements rather than reordering them with CSS, so reading
+ * and tab order follow what is seen.
+ */
+const preferScript = `try{if(localStorage.getItem(${JSON.stringify(SCRIPT_PREFERENCE_KEY)})==='zh-hant'){var l=document.currentScript.previousElementSibling;l.prepend(l.querySelector('[lang="zh-Hant"]'))}}catch(e){}`;
+
 /** The bilingual entry page: every document in both scripts, and the way to each script's home. */
 export default function HomePage() {
   return (
     <>
-      <header role="banner" className="border-b border-gray-200 px-4 py-2">
+      <a className="skip-link" href="#main">
+        跳到正文
+      </a>
+      <header role="banner" className="site-header">
+        <a className="site-name" href="/">
+          政策文件
+        </a>
         <SearchBox script="zh-hans" />
       </header>
-      <main className="mx-auto max-w-3xl p-4 [&_a]:underline [&_a]:underline-offset-4">
+      <main id="main" className="mx-auto max-w-3xl p-4 [&_a]:underline [&_a]:underline-offset-4">
         <h1 className="text-2xl font-bold">政策文件</h1>
         <p className="my-2">
           <a href={scriptHomePath('zh-hans')}>简体</a> · <a href={scriptHomePath('zh-hant')} lang="zh-Hant" hrefLang="zh-Hant">繁體</a>
         </p>
-        {/* .doc-list: CSS shows the section of the script remembered by the toggle first (see the home layout). */}
         <div className="doc-list">
         <section aria-labelledby="hans" className="my-6">
           <h2 id="hans" className="text-xl font-bold">简体</h2>
@@ -31,6 +44,8 @@ export default function HomePage() {
           <DocumentList script="zh-hant" headingLevel={3} />
         </section>
         </div>
+        {/* id: scripts/strip-runtime.ts keeps inline scripts it recognises and fails on any other. */}
+        <script id="script-preference" dangerouslySetInnerHTML={{ __html: preferScript }} />
       </main>
     </>
   );

@@ -13,14 +13,34 @@ export const READER_DATA_ID = 'reader-data';
 export interface ReaderData {
   /** The page's script: button words and citations are in it. */
   script: Script;
-  /** Absolute origin for copied links (SITE_URL), so an official gets the canonical address. */
-  origin: string;
+  /**
+   * Absolute origin for copied links: SITE_URL when the build sets it, so an official gets the
+   * canonical address; null when it does not (a local or preview build), and the page's own origin is used.
+   */
+  origin: string | null;
   /** Path that copied links point at, e.g. documentPath(script, docId); the clause's #id is appended. */
   linkPath: string;
   /** The variant's clause list reduced to id/kind/parent: never the text, which is in the HTML already. */
   clauses: CitableClause[];
   /** Titles and 文号 for citations, in the page's script. */
   meta: CitationMeta;
+}
+
+/** The data block for one page, from the pipeline's clause list and metadata (structure only: the text is in the HTML). */
+export function readerData(
+  script: Script,
+  origin: string | null,
+  linkPath: string,
+  variant: { meta: CitationMeta; clauses: readonly CitableClause[] },
+): ReaderData {
+  const { meta, clauses } = variant;
+  return {
+    script,
+    origin,
+    linkPath,
+    clauses: clauses.map(({ id, kind, parent }) => ({ id, kind, parent })),
+    meta: { title: meta.title, docNumber: meta.docNumber, annexes: meta.annexes.map(({ title }) => ({ title })) },
+  };
 }
 
 /**
@@ -37,7 +57,7 @@ export function parseReaderData(value: unknown): ReaderData {
   const meta = record(o.meta, 'reader.meta');
   return {
     script: oneOf(SCRIPTS, o.script, 'reader.script'),
-    origin: string(o.origin, 'reader.origin'),
+    origin: nullable(o.origin, 'reader.origin', string),
     linkPath: string(o.linkPath, 'reader.linkPath'),
     clauses: arrayOf(o.clauses, 'reader.clauses', (clause, path) => {
       const c = record(clause, path);

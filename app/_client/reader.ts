@@ -19,12 +19,34 @@ import type { ReaderData } from './reader-data';
  * below the landing spot of a #id (scroll-margin 4rem, under the sticky bar), so arriving at a clause
  * marks that clause, not the next one (a 25% line marked the next item in the 1280 px screenshot).
  */
-const readingLine = (): number => Math.min(112, window.innerHeight * 0.25);
+const baseLine = (): number => Math.min(112, window.innerHeight * 0.25);
+
+/**
+ * Over the last screen of the page the line moves down to the bottom edge, as the page can scroll no
+ * further: otherwise the last clauses (part 三 here) never reach the line and could never be marked
+ * or carried by the toggle. At the very bottom, the last clause that has started on screen is the one.
+ */
+const readingLine = (): number => {
+  const base = baseLine();
+  const remaining = document.documentElement.scrollHeight - (window.scrollY + window.innerHeight);
+  if (remaining >= window.innerHeight) return base;
+  return base + (window.innerHeight - base) * (1 - Math.max(remaining, 0) / window.innerHeight);
+};
 
 /** The wide layout shows the navigator as a side panel; below it the panel is a dialog. Matches globals.css. */
 const WIDE = '(min-width: 64rem)';
 
 const FOCUSABLE = 'a[href], button:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** The element a URL fragment names, or null; a malformed escape such as #%E0 names nothing rather than throwing. */
+function elementForHash(hash: string): HTMLElement | null {
+  if (hash.length < 2) return null;
+  try {
+    return document.getElementById(decodeURIComponent(hash.slice(1)));
+  } catch {
+    return null;
+  }
+}
 
 /** Adds the two buttons to each citable clause on the page. */
 function addClauseActions(script: Script, clauses: CitableClause[], meta: CitationMeta): void {
@@ -62,9 +84,13 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
   const nav = document.querySelector<HTMLElement>('[data-toc]');
   const openButton = document.querySelector<HTMLButtonElement>('[data-action="toc-open"]');
   const tocLinks = nav ? Array.from(nav.querySelectorAll<HTMLAnchorElement>('a[href*="#"]')) : [];
-  const tocTargets = tocLinks.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
+  const tocTargets = tocLinks.map((link) => elementForHash(link.hash));
   const known = new Set(clauses.map((clause) => clause.id));
   addClauseActions(script, clauses, meta);
+  // No SITE_URL at build time (a local or preview build): links and the print footer use the address
+  // the page is served from, so they work wherever it is served.
+  const base = origin ?? window.location.origin;
+  if (origin === null) for (const element of document.querySelectorAll('[data-page-url]')) element.textContent = `${base}${window.location.pathname}`;
   let statusTimer: number | undefined;
 
   const announce = (message: string): void => {
@@ -104,14 +130,32 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
     return found;
   };
 
+  /**
+   * The navigator entry the reader arrived at (#id in the URL, a navigator link): marked while its
+   * heading stays on screen, even when the page cannot scroll it up to the reading line.
+   */
+  let pinned: HTMLElement | null = null;
+  const pinHash = (): void => {
+    let element = elementForHash(location.hash);
+    // A paragraph's own id is not in the navigator: its part or item is.
+    while (element && !tocTargets.includes(element)) element = element.parentElement?.closest<HTMLElement>('section.clause') ?? null;
+    pinned = element;
+  };
+
   // Navigator: mark the entry in view, and keep it visible inside the panel's own scroll area.
   let current: HTMLAnchorElement | undefined;
   const markCurrent = (): void => {
+    if (pinned) {
+      const top = pinned.getBoundingClientRect().top;
+      if (top < 0 || top >= window.innerHeight) pinned = null;
+    }
     const line = readingLine();
-    let index = -1;
-    tocTargets.forEach((target, i) => {
-      if (target && target.getBoundingClientRect().top <= line) index = i;
-    });
+    let index = pinned ? tocTargets.indexOf(pinned) : -1;
+    if (index === -1) {
+      tocTargets.forEach((target, i) => {
+        if (target && target.getBoundingClientRect().top <= line) index = i;
+      });
+    }
     const link = tocLinks[Math.max(index, 0)];
     if (!link || link === current) return;
     current?.removeAttribute('aria-current');
@@ -125,13 +169,34 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
       }
     }
   };
+  // The toggle's href always carries the place (not only on click), so hovering it, copying its
+  // address or opening it in a new tab keeps the place too.
+  const toggles = Array.from(document.querySelectorAll<HTMLAnchorElement>('a[data-script-toggle]'));
+  const syncToggles = (): void => {
+    // The clause named in the URL if it is on screen, else the clause being read; none at the top.
+    const hashTarget = elementForHash(location.hash);
+    const rect = hashTarget?.getBoundingClientRect();
+    const onScreen = rect && rect.bottom > 0 && rect.top < window.innerHeight;
+    const id = onScreen && hashTarget ? hashTarget.id : window.scrollY > 0 ? clauseInView()?.id : undefined;
+    for (const toggle of toggles) {
+      const url = new URL(toggle.href);
+      url.hash = id ?? '';
+      if (toggle.href !== url.href) toggle.href = url.href;
+    }
+  };
+
   let frame = 0;
   const onScroll = (): void => {
     if (frame) return;
     frame = window.requestAnimationFrame(() => {
       frame = 0;
       markCurrent();
+      syncToggles();
     });
+  };
+  const onHashChange = (): void => {
+    pinHash();
+    onScroll();
   };
 
   // Phone navigator dialog.
@@ -163,10 +228,12 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
     const control = event.target.closest<HTMLElement>('[data-action], a[data-script-toggle], a[href]');
     if (!control) return;
     const action = control.dataset.action;
+    // A navigator link to the hash already in the URL fires no hashchange: pin its clause here.
+    if (control instanceof HTMLAnchorElement && nav?.contains(control)) pinned = elementForHash(control.hash);
     if (action === 'copy-link' || action === 'copy-cite') {
       const id = control.closest('section.clause')?.id;
       if (!id || !known.has(id)) return;
-      const url = `${origin}${linkPath}#${id}`;
+      const url = `${base}${linkPath}#${id}`;
       const text = action === 'copy-link' ? url : `${citeClause(clauses, meta, id, script)}\n${url}`;
       const name = clauseLabel(clauses, id, script, meta);
       void copy(text).then((ok) => announce(ok ? `${ui.copied[action === 'copy-link' ? 'link' : 'cite']}：${name}` : ui.copyFailed));
@@ -175,14 +242,8 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
     } else if (action === 'toc-close') {
       closePanel(true);
     } else if (control instanceof HTMLAnchorElement && control.dataset.scriptToggle) {
-      // Carry the place: the clause named in the URL if it is on screen, else the clause being read.
-      const hashTarget = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-      const rect = hashTarget?.getBoundingClientRect();
-      const onScreen = rect && rect.bottom > 0 && rect.top < window.innerHeight;
-      const id = onScreen && hashTarget ? hashTarget.id : window.scrollY > 0 ? clauseInView()?.id : undefined;
-      const url = new URL(control.href);
-      url.hash = id ?? '';
-      control.href = url.href;
+      // Carry the place as it is at this moment (a scroll may not have been synced yet).
+      syncToggles();
       try {
         localStorage.setItem(SCRIPT_PREFERENCE_KEY, control.dataset.scriptToggle);
       } catch {
@@ -224,9 +285,11 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
   document.addEventListener('click', onClick);
   document.addEventListener('keydown', onKeyDown);
   window.addEventListener('scroll', onScroll, { passive: true });
-  window.addEventListener('hashchange', onScroll);
+  window.addEventListener('hashchange', onHashChange);
   wide.addEventListener('change', onWide);
+  pinHash();
   markCurrent();
+  syncToggles();
   // A signal for tests and for CSS: the page is enhanced.
   document.documentElement.dataset.reader = 'ready';
 }

@@ -46,9 +46,6 @@ function appendMarked(parent: HTMLElement, { text, marks }: MarkedText): void {
   if (at < text.length) parent.append(text.slice(at));
 }
 
-const OPTION_CLASS = 'block border-b border-gray-200 px-3 py-2 text-gray-900 no-underline last:border-b-0';
-/** Added to the highlighted option (the same look the React version had). */
-const ACTIVE_CLASSES = ['bg-blue-50', 'outline-2', '-outline-offset-2', 'outline-blue-700'];
 
 function optionElement(result: SearchResult, index: number): HTMLAnchorElement {
   const option = document.createElement('a');
@@ -57,9 +54,9 @@ function optionElement(result: SearchResult, index: number): HTMLAnchorElement {
   option.setAttribute('aria-selected', 'false');
   option.tabIndex = -1;
   option.href = result.href;
-  option.className = OPTION_CLASS;
+  option.className = 'search-option';
   const path = document.createElement('span');
-  path.className = 'block text-sm text-gray-700';
+  path.className = 'search-path';
   result.path.forEach((crumb, c) => {
     const span = document.createElement('span');
     if (c > 0) {
@@ -74,7 +71,7 @@ function optionElement(result: SearchResult, index: number): HTMLAnchorElement {
   option.append(path);
   if (result.snippet.text !== '') {
     const snippet = document.createElement('span');
-    snippet.className = 'mt-0.5 block leading-relaxed';
+    snippet.className = 'search-snippet';
     if (result.snippet.before) snippet.append('…');
     appendMarked(snippet, result.snippet);
     if (result.snippet.after) snippet.append('…');
@@ -111,7 +108,7 @@ export function startSearch(root: HTMLElement): void {
   let open = false;
   let active = -1;
 
-  /** Brings every attribute and message in line with the state (what React's render did). */
+  /** Brings every attribute and message in line with the state; called after every change. */
   const render = (): void => {
     const query = input.value;
     let words = '';
@@ -119,6 +116,8 @@ export function startSearch(root: HTMLElement): void {
     else if (query.trim() !== '' && !outcome) words = state === 'ready' ? '' : text.loading;
     else if (outcome && outcome.total === 0) words = text.none(query.trim());
     else if (outcome) words = text.count(outcome.total);
+    // data-state (idle, loading, ready, failed) lets tests wait for the engine rather than for a guessed time.
+    root.dataset.state = state;
     const expanded = open && options.length > 0;
     input.setAttribute('aria-expanded', String(expanded));
     const activeOption = expanded ? options[active] : undefined;
@@ -126,7 +125,6 @@ export function startSearch(root: HTMLElement): void {
     else input.removeAttribute('aria-activedescendant');
     options.forEach((option, i) => {
       option.setAttribute('aria-selected', String(i === active));
-      for (const name of ACTIVE_CLASSES) option.classList.toggle(name, i === active);
     });
     panel.hidden = !open || (words === '' && options.length === 0);
     list.hidden = !expanded;
@@ -218,6 +216,10 @@ export function startSearch(root: HTMLElement): void {
         event.preventDefault();
         go(Math.max(active, 0));
       }
+    } else if (event.key === 'Tab') {
+      // Tab leaves the combobox (the options are not tab stops): the list closes as focus goes.
+      open = false;
+      render();
     } else if (event.key === 'Escape') {
       event.preventDefault();
       if (open) {
@@ -253,7 +255,9 @@ export function startSearch(root: HTMLElement): void {
     const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
     if (!slash && !commandK) return;
     event.preventDefault();
-    input.focus();
+    // No scroll to the top of the page: while it holds focus the header sticks to the top of the
+    // viewport (globals.css), so the reader keeps their place in the text.
+    input.focus({ preventScroll: true });
     input.select();
   });
 }

@@ -14,13 +14,22 @@ export function DocumentHeader({ script, meta }: DocumentHeaderProps) {
   return (
     <header className="doc-meta" aria-label={ui.metaLabel}>
       <dl>
+        {/* 公文 order: the issuer, then the number. The issuer takes a whole row: its name is long. */}
+        <div className="doc-meta-wide">
+          <dt>{ui.issuer}</dt>
+          <dd>{meta.issuer}</dd>
+        </div>
         <div>
           <dt>{ui.docNumber}</dt>
           <dd>{meta.docNumber}</dd>
         </div>
-        <div>
-          <dt>{ui.issuer}</dt>
-          <dd>{meta.issuer}</dd>
+        <div className="doc-meta-source">
+          <dt>{ui.source}</dt>
+          <dd>
+            <a href={meta.source.url} rel="external">
+              {meta.source.publisher}
+            </a>
+          </dd>
         </div>
         <div>
           <dt>{ui.dateSigned}</dt>
@@ -32,14 +41,6 @@ export function DocumentHeader({ script, meta }: DocumentHeaderProps) {
           <dt>{ui.datePublished}</dt>
           <dd>
             <time dateTime={meta.datePublished}>{formatDate(meta.datePublished)}</time>
-          </dd>
-        </div>
-        <div className="doc-meta-source">
-          <dt>{ui.source}</dt>
-          <dd>
-            <a href={meta.source.url} rel="external">
-              {meta.source.publisher}
-            </a>
           </dd>
         </div>
       </dl>

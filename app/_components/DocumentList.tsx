@@ -1,21 +1,11 @@
 import { loadDocuments } from '@/lib/content/load';
 import { documentPath } from '@/lib/site';
 import type { Script } from '@/lib/types';
-
-const LABELS: Record<Script, { number: string; signed: string; published: string }> = {
-  'zh-hans': { number: '文号', signed: '成文日期', published: '发布日期' },
-  'zh-hant': { number: '文號', signed: '成文日期', published: '發布日期' },
-};
-
-/** 2007-11-13 → 2007年11月13日, as Chinese documents print dates in running text. */
-function chineseDate(iso: string): string {
-  const [year, month, day] = iso.split('-');
-  return `${year}年${Number(month)}月${Number(day)}日`;
-}
+import { formatDate, UI } from './strings';
 
 /** The documents with number, title and dates, in one script; each title links to its document page. */
 export function DocumentList({ script, headingLevel = 2 }: { script: Script; headingLevel?: 2 | 3 }) {
-  const labels = LABELS[script];
+  const labels = UI[script];
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ul className="space-y-6">
@@ -27,15 +17,15 @@ export function DocumentList({ script, headingLevel = 2 }: { script: Script; hea
               <a href={documentPath(script, doc.id)}>{meta.title}</a>
             </Heading>
             <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
-              <dt>{labels.number}</dt>
+              <dt>{labels.docNumber}</dt>
               <dd>{meta.docNumber}</dd>
-              <dt>{labels.signed}</dt>
+              <dt>{labels.dateSigned}</dt>
               <dd>
-                <time dateTime={meta.dateSigned}>{chineseDate(meta.dateSigned)}</time>
+                <time dateTime={meta.dateSigned}>{formatDate(meta.dateSigned)}</time>
               </dd>
-              <dt>{labels.published}</dt>
+              <dt>{labels.datePublished}</dt>
               <dd>
-                <time dateTime={meta.datePublished}>{chineseDate(meta.datePublished)}</time>
+                <time dateTime={meta.datePublished}>{formatDate(meta.datePublished)}</time>
               </dd>
             </dl>
           </li>

@@ -3,6 +3,8 @@
  * Server-rendered, so its links work without JavaScript. app/_client/reader.ts (browser) adds the rest:
  * aria-current="location" while scrolling, and on phones the dialog opened by <NavigatorButton>.
  */
+import { Fragment } from 'react';
+import { phrases } from '@/lib/phrases';
 import type { Script, TocEntry } from '@/lib/types';
 import { UI } from './strings';
 
@@ -32,7 +34,15 @@ function TocList({ entries, base, currentId }: { entries: TocEntry[]; base: stri
         <li key={entry.id}>
           <a href={`${base}#${entry.id}`} aria-current={entry.id === currentId ? 'location' : undefined}>
             {entry.num && <span className="toc-num">{numberText(entry.num)}</span>}
-            {entry.heading}
+            {/* Word breaks, as in the document's headings (lib/rehype-phrase-breaks.ts): the entry is set keep-all. */}
+            <span>
+              {phrases(entry.heading).map((run, i) => (
+                <Fragment key={i}>
+                  {i > 0 && <wbr />}
+                  {run}
+                </Fragment>
+              ))}
+            </span>
           </a>
           {entry.children.length > 0 && <TocList entries={entry.children} base={base} currentId={currentId} />}
         </li>

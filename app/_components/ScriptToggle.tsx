@@ -22,6 +22,7 @@ export function ScriptToggle({ script, href }: ScriptToggleProps) {
       </span>
       <a href={href} hrefLang={LANG[other]} data-script-toggle={other} aria-label={UI[script].toggleLabel}>
         <span lang={LANG[other]}>{SCRIPT_NAME[other]}</span>
-      </a>    </p>
+      </a>
+    </p>
   );
 }

@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
-import type { z } from 'zod';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'zod';
 import { createZhHantConverter } from '../convert.ts';
 import { renderDocument, type Rendered } from '../pipeline.ts';
 import type { Script } from '../types.ts';
@@ -32,35 +32,79 @@ export interface LoadedDocument {
 
 const relative = (file: string): string => path.relative(process.cwd(), file) || file;
 
-/** Finds the YAML line of a key path, so schema errors point at the right line. */
-function lineOfKey(yamlText: string, key: PropertyKey | undefined): number | undefined {
-  if (typeof key !== 'string') return undefined;
-  const index = yamlText.split('\n').findIndex((line) => new RegExp(`^\\s*-?\\s*${key}\\s*:`).test(line));
-  return index === -1 ? undefined : index + 1;
+/** A key path as the YAML reads: annexes[0].title. */
+const formatPath = (keys: readonly PropertyKey[]): string =>
+  keys.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+
+/**
+ * The YAML line (1-based) of a key path, from the parsed document's node ranges: the key's own
+ * line for a map entry, the item's line for a list entry. A path that is not in the YAML (a
+ * missing key) falls back to its nearest ancestor that is, so the error lands where to add it.
+ */
+function lineOfPath(doc: Document, lineCounter: LineCounter, keys: readonly PropertyKey[]): number | undefined {
+  for (let depth = keys.length; depth > 0; depth -= 1) {
+    const parent = depth === 1 ? doc.contents : doc.getIn(keys.slice(0, depth - 1), true);
+    const key = keys[depth - 1];
+    const node = isMap(parent)
+      ? parent.items.find((pair) => (isScalar(pair.key) ? pair.key.value : pair.key) === key)?.key
+      : isSeq(parent) && typeof key === 'number'
+        ? parent.items[key]
+        : undefined;
+    const offset = isScalar(node) || isMap(node) || isSeq(node) ? node.range?.[0] : undefined;
+    if (offset !== undefined) return lineCounter.linePos(offset).line;
+  }
+  const root = doc.contents?.range?.[0];
+  return root === undefined ? undefined : lineCounter.linePos(root).line;
+}
+
+/** The keys an object schema allows at a path (for "allowed keys: …"), looking through arrays and defaults. */
+function allowedKeys(schema: z.ZodType, keys: readonly PropertyKey[]): string[] {
+  const unwrap = (node: unknown): unknown => (node instanceof z.ZodDefault || node instanceof z.ZodOptional ? unwrap(node.unwrap()) : node);
+  let current = unwrap(schema);
+  for (const key of keys) {
+    if (current instanceof z.ZodObject && typeof key === 'string') current = unwrap(current.shape[key]);
+    else if (current instanceof z.ZodArray) current = unwrap(current.element);
+    else return [];
+  }
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
 
 /** Parses YAML and validates it against a schema, reporting file:line on failure. */
 function parseYaml<T extends z.ZodType>(schema: T, text: string, file: string, firstLine: number): z.infer<T> {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: false, lineCounter });
   const yamlError = doc.errors[0];
   if (yamlError) {
     const line = yamlError.linePos?.[0].line;
     throw new ContentError(file, line === undefined ? firstLine : firstLine + line - 1, `invalid YAML: ${yamlError.message.split('\n')[0]}`, 'correct the YAML syntax');
   }
-  const result = schema.safeParse(doc.toJS());
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const keyPath = issue?.path.join('.') ?? '';
-    const missing = issue?.code === 'invalid_type' && issue.message.includes('received undefined');
-    const line = lineOfKey(text, issue?.path.at(-1));
+  // reportInput: whether a field is missing is read from the input zod saw, not from its English message.
+  const result = schema.safeParse(doc.toJS(), { reportInput: true });
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const at = (keys: readonly PropertyKey[]): number => {
+    const line = lineOfPath(doc, lineCounter, keys);
+    return line === undefined ? firstLine : firstLine + line - 1;
+  };
+  if (!issue) throw new ContentError(file, firstLine, 'invalid YAML content', 'correct the YAML');
+  const keyPath = formatPath(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    const [key = ''] = issue.keys;
+    const where = keyPath ? ` in ${keyPath}` : '';
+    const allowed = allowedKeys(schema, issue.path);
     throw new ContentError(
       file,
-      line === undefined ? firstLine : firstLine + line - 1,
-      missing ? `missing required field "${keyPath}"` : `field "${keyPath}": ${issue?.message ?? 'invalid'}`,
-      missing ? `add ${keyPath}: to the YAML` : `correct the value of ${keyPath}`,
+      at([...issue.path, key]),
+      `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}${where}`,
+      `remove the key or correct its spelling; allowed keys${where}: ${allowed.join(', ')}`,
     );
   }
-  return result.data;
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    const name = String(issue.path.at(-1) ?? '');
+    const parent = formatPath(issue.path.slice(0, -1));
+    throw new ContentError(file, at(issue.path), `missing required field "${keyPath}"`, `add ${name}: ${parent ? `under ${parent}` : 'to the YAML'}`);
+  }
+  throw new ContentError(file, at(issue.path), `field "${keyPath}": ${issue.message}`, `correct the value of ${keyPath}`);
 }
 
 /** Splits front matter from the body; the body keeps its line numbers (front matter lines become blank). */
@@ -119,14 +163,14 @@ export function loadDocument(dir: string): LoadedDocument {
 
 let cache: LoadedDocument[] | undefined;
 
-/** All documents under content/, newest first. Loaded once per process. */
+/** All documents under content/, newest first (same day: by id, so the order never depends on the file system). Loaded once per process. */
 export function loadDocuments(contentDir: string = CONTENT_DIR): LoadedDocument[] {
   if (contentDir === CONTENT_DIR && cache) return cache;
   const docs = fs
     .readdirSync(contentDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
     .map((entry) => loadDocument(path.join(contentDir, entry.name)))
-    .sort((a, b) => b.variants['zh-hans'].meta.datePublished.localeCompare(a.variants['zh-hans'].meta.datePublished));
+    .sort((a, b) => b.variants['zh-hans'].meta.datePublished.localeCompare(a.variants['zh-hans'].meta.datePublished) || a.id.localeCompare(b.id));
   if (contentDir === CONTENT_DIR) cache = docs;
   return docs;
 }

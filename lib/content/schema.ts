@@ -17,8 +17,8 @@ export const frontMatterSchema = z.strictObject({
   /** 发布日期. */
   datePublished: isoDate,
   source: z.strictObject({
-    /** The page the text was published on. */
-    url: z.url(),
+    /** The page the text was published on; http(s) only, as it becomes a link (z.url() would pass javascript:). */
+    url: z.httpUrl(),
     /** Who published it, e.g. 中央政府门户网站. */
     publisher: z.string().min(1),
     /** The copy kept for provenance, relative to the document's folder. */

@@ -149,9 +149,11 @@ export function clauseMetadata(doc: LoadedDocument, script: Script, clause: Clau
   });
 }
 
-/** The 404 page: named in both scripts, and kept out of the index (it has no URL of its own). */
+/**
+ * The 404 page: named in both scripts. No robots entry: Next writes <meta name="robots" content="noindex">
+ * into not-found output itself, and a second robots tag ("noindex, follow") contradicted it.
+ */
 export const notFoundMetadata: Metadata = {
   title: { absolute: '页面未找到 · 頁面未找到' },
   description: '此网址没有页面。请返回文件全文或首页查找。／此網址沒有頁面。請返回文件全文或首頁查找。',
-  robots: { index: false, follow: true },
 };

@@ -7,8 +7,8 @@ test('no broken link or anchor on any page (linkinator --recurse --check-fragmen
   if (!baseURL) throw new Error('baseURL is not configured');
   const origin = new URL(baseURL).origin;
   // Start from every page in out/, not only /, so a page nothing links to yet is still checked;
-  // /404/ is the 404 document served with status 200 so its own links get crawled.
-  const starts = [...sitePages().map((page) => page.urlPath), '/404/'].map((urlPath) => new URL(urlPath, origin).href);
+  // /404.html is the not-found page requested by its own name (status 200), so its links get crawled too.
+  const starts = [...sitePages().map((page) => page.urlPath), '/404.html'].map((urlPath) => new URL(urlPath, origin).href);
   const external = new Set<string>();
   const result = await new LinkChecker().check({
     path: starts,

@@ -29,6 +29,11 @@ test('the export has the pages the gates are meant to cover', () => {
   expect(pagesOfKind('document', 'zh-hans').length).toBeGreaterThan(0);
   expect(pagesOfKind('document', 'zh-hant')).toHaveLength(pagesOfKind('document', 'zh-hans').length);
   expect(fs.existsSync(path.join(OUT_DIR, '404.html'))).toBe(true);
+  // Copies of the not-found page under a folder would be served with status 200 (postbuild removes them).
+  expect(fs.existsSync(path.join(OUT_DIR, '404'))).toBe(false);
+  expect(fs.existsSync(path.join(OUT_DIR, '_not-found'))).toBe(false);
+  // One robots directive: two (noindex, and noindex, follow) contradict each other.
+  expect(fs.readFileSync(path.join(OUT_DIR, '404.html'), 'utf8').match(/<meta name="robots"/g)).toHaveLength(1);
 });
 
 test('every HTML file in out/ is valid HTML (Nu Html Checker: 0 errors)', async () => {

@@ -1,7 +1,8 @@
 /**
  * lib/citation.ts against the real pipeline's clause lists: the published document in both scripts,
- * and a second, differently shaped document (two annexes, a part with paragraphs, a wrap-up) to show
- * the wording is generic. Expected citations are written out by hand, as an official would cite.
+ * and differently shaped documents (two annexes, a part with paragraphs, a wrap-up; parts and items
+ * in the notice's own body) to show the wording is generic. Expected citations are written out by
+ * hand, as an official would cite.
  */
 import { describe, expect, it } from 'vitest';
 import { citeClause, clauseLabel, clauseLocator, isCitable } from '../../lib/citation.ts';
@@ -129,5 +130,60 @@ describe('citeClause on a second document shape', () => {
     const many = Array.from({ length: 11 }, (_, i) => ({ id: `att_1__sec_1__point_${i + 1}`, kind: 'point' as const, parent: 'att_1__sec_1' }));
     const list = [{ id: 'att_1', kind: 'att' as const, parent: null }, { id: 'att_1__sec_1', kind: 'sec' as const, parent: 'att_1' }, ...many];
     expect(clauseLocator(list, 'att_1__sec_1__point_11', 'zh-hans')).toBe('第一部分第（十一）项');
+  });
+});
+
+describe('citeClause on a notice with parts and items in its own body', () => {
+  const markdown = `:::preface
+示发〔2024〕9号
+
+# 关于做好示例工作的通知
+:::
+
+:::preamble
+各单位：
+:::
+
+为做好示例工作，现通知如下：
+
+## 一、总体要求
+
+第一段。
+
+第二段。
+
+## 二、主要任务
+
+引言。
+
+### （一）第一项。
+
+内容一。
+
+### （二）第二项。
+
+内容二。
+
+:::conclusions
+示例机关
+:::
+`;
+  const options = { title: '关于做好示例工作的通知', docNumber: '示发〔2024〕9号', annexTitles: [] };
+  const { clauses } = renderDocument(markdown, 'example.md', options);
+  const meta = { title: options.title, docNumber: options.docNumber, annexes: [] };
+
+  it.each([
+    ['para_1', '《关于做好示例工作的通知》（示发〔2024〕9号）正文第一段'],
+    ['sec_1', '《关于做好示例工作的通知》（示发〔2024〕9号）第一部分'],
+    ['sec_1__para_2', '《关于做好示例工作的通知》（示发〔2024〕9号）第一部分第二段'],
+    ['sec_2__intro', '《关于做好示例工作的通知》（示发〔2024〕9号）第二部分引言'],
+    ['sec_2__point_2', '《关于做好示例工作的通知》（示发〔2024〕9号）第二部分第（二）项'],
+  ])('%s → %s', (id, expected) => {
+    expect(citeClause(clauses, meta, id, 'zh-hans')).toBe(expected);
+  });
+
+  it('names the parts and items for the copy buttons, without 附件', () => {
+    expect(clauseLabel(clauses, 'sec_2__point_1', 'zh-hant', meta)).toBe('第二部分第（一）項');
+    expect(clauses.filter(isCitable).map((c) => c.id)).toEqual(['para_1', 'sec_1', 'sec_1__para_1', 'sec_1__para_2', 'sec_2', 'sec_2__intro', 'sec_2__point_1', 'sec_2__point_2']);
   });
 });

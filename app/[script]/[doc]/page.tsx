@@ -3,12 +3,13 @@ import { notFound } from 'next/navigation';
 import { DocumentBody } from '@/app/_components/DocumentBody';
 import { DocumentHeader } from '@/app/_components/DocumentHeader';
 import { Navigator, NavigatorButton } from '@/app/_components/Navigator';
+import { readerData } from '@/app/_client/reader-data';
+import { PrintFooter } from '@/app/_components/PrintFooter';
 import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
-import { UI } from '@/app/_components/strings';
 import { getDocument, loadDocuments } from '@/lib/content/load';
 import { documentMetadata } from '@/lib/seo/metadata';
-import { documentPath, isScript, otherScript, SITE_URL } from '@/lib/site';
+import { documentPath, isScript, otherScript, SITE_URL, SITE_URL_SET } from '@/lib/site';
 import { SCRIPTS } from '@/lib/types';
 
 export const dynamicParams = false;
@@ -34,7 +35,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 /** The document page: metadata, the notice and its annexes in 公文 form, the navigator, and the copy actions. */
 export default async function DocumentPage(props: Props) {
   const { script, doc, variant } = await resolve(props);
-  const ui = UI[script];
   const path = documentPath(script, doc.id);
   const { meta } = variant;
   return (
@@ -50,25 +50,10 @@ export default async function DocumentPage(props: Props) {
           <DocumentHeader script={script} meta={meta} />
           <DocumentBody html={variant.html} />
         </article>
-        <footer className="print-footer">
-          <p>
-            {ui.url}：{SITE_URL}
-            {path}
-          </p>
-          <p>{ui.variantPrint}</p>
-        </footer>
+        <PrintFooter script={script} path={path} />
       </main>
       <p id="reader-status" className="reader-status" role="status" aria-live="polite" />
-      <ReaderData
-        data={{
-          script,
-          origin: SITE_URL,
-          linkPath: path,
-          // Structure only: the text is in the HTML already.
-          clauses: variant.clauses.map(({ id, kind, parent }) => ({ id, kind, parent })),
-          meta: { title: meta.title, docNumber: meta.docNumber, annexes: meta.annexes.map(({ title }) => ({ title })) },
-        }}
-      />
+      <ReaderData data={readerData(script, SITE_URL_SET ? SITE_URL : null, path, variant)} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import type { Script } from '@/lib/types';
 export const SEARCH_TEXT = {
   'zh-hans': {
     label: '搜索',
-    placeholder: '搜索条款，如“贴牌生产”',
+    placeholder: '搜索，如“贴牌生产”',
     results: '搜索结果',
     loading: '正在加载搜索…',
     failed: '搜索暂时无法加载，请稍后再试',
@@ -14,7 +14,7 @@ export const SEARCH_TEXT = {
   },
   'zh-hant': {
     label: '搜尋',
-    placeholder: '搜尋條款，如「貼牌生產」',
+    placeholder: '搜尋，如「貼牌生產」',
     results: '搜尋結果',
     loading: '正在載入搜尋…',
     failed: '搜尋暫時無法載入，請稍後再試',

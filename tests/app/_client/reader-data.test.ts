@@ -3,24 +3,18 @@
  * the browser takes (serialise into the HTML, JSON.parse, check), plus shapes that must be refused.
  */
 import { describe, expect, it } from 'vitest';
-import { parseReaderData, serializeReaderData, type ReaderData } from '../../../app/_client/reader-data';
+import { parseReaderData, readerData, serializeReaderData, type ReaderData } from '../../../app/_client/reader-data';
 import { loadDocuments } from '../../../lib/content/load';
 import { ParseError } from '../../../lib/parse';
 import { SCRIPTS } from '../../../lib/types';
 
-/** What app/[script]/[doc]/page.tsx renders, built from the real documents. */
+/** What the document pages render, built from the real documents by the pages' own builder, with and without SITE_URL. */
 function pageData(): ReaderData[] {
   return loadDocuments().flatMap((doc) =>
-    SCRIPTS.map((script) => {
-      const { meta, clauses } = doc.variants[script];
-      return {
-        script,
-        origin: 'https://example.gov.cn',
-        linkPath: `/${script}/${doc.id}/`,
-        clauses: clauses.map(({ id, kind, parent }) => ({ id, kind, parent })),
-        meta: { title: meta.title, docNumber: meta.docNumber, annexes: meta.annexes.map(({ title }) => ({ title })) },
-      };
-    }),
+    SCRIPTS.flatMap((script) => [
+      readerData(script, 'https://example.gov.cn', `/${script}/${doc.id}/`, doc.variants[script]),
+      readerData(script, null, `/${script}/${doc.id}/`, doc.variants[script]),
+    ]),
   );
 }
 
@@ -29,8 +23,15 @@ const roundTrip = (data: unknown): ReaderData => parseReaderData(JSON.parse(JSON
 describe('reader data', () => {
   it('round-trips every document in both scripts unchanged', () => {
     const all = pageData();
-    expect(all.length).toBeGreaterThanOrEqual(2);
+    expect(all.length).toBeGreaterThanOrEqual(4);
     for (const data of all) expect(parseReaderData(JSON.parse(serializeReaderData(data)))).toEqual(data);
+  });
+
+  it('carries structure only, never the clause text', () => {
+    for (const data of pageData()) {
+      expect(data.clauses.length).toBeGreaterThan(0);
+      for (const clause of data.clauses) expect(Object.keys(clause).sort()).toEqual(['id', 'kind', 'parent']);
+    }
   });
 
   it('cannot close its <script> element, whatever a title holds', () => {
@@ -50,6 +51,7 @@ describe('reader data', () => {
     ['not an object', [], /reader: expected an object/],
     ['unknown script', { ...base, script: 'zh-hk' }, /reader\.script/],
     ['origin missing', { ...base, origin: undefined }, /reader\.origin/],
+    ['origin not a string', { ...base, origin: 42 }, /reader\.origin/],
     ['clause kind outside the eId vocabulary', { ...base, clauses: [{ ...firstClause, kind: 'chapter' }] }, /reader\.clauses\[0\]\.kind/],
     ['parent neither id nor null', { ...base, clauses: [{ ...firstClause, parent: 3 }] }, /reader\.clauses\[0\]\.parent/],
     ['annexes not a list', { ...base, meta: { ...base.meta, annexes: 'x' } }, /reader\.meta\.annexes/],

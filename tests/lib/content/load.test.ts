@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../../../lib/content/errors.ts';
-import { loadDocument, loadDocuments } from '../../../lib/content/load.ts';
+import { getDocument, loadDocument, loadDocuments } from '../../../lib/content/load.ts';
 import { DOC_DIR, DOC_ID } from '../../helpers/content.ts';
 
 const EXPECTED_IDS = [
@@ -45,7 +45,8 @@ const lineOf = (dir: string, needle: string, file = 'index.md'): number =>
   fs.readFileSync(path.join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('the real document', () => {
-  const [doc] = loadDocuments();
+  // By id, not loadDocuments()[0]: that is the newest document, which changes as documents are added.
+  const doc = getDocument(DOC_ID);
 
   it('has exactly the eIds of the id table, in reading order, in both scripts', () => {
     expect(doc?.id).toBe(DOC_ID);
@@ -91,6 +92,29 @@ describe('malformed content fails with file:line and what to fix', () => {
     expect(error.reason).toMatch(/dateSigned.*YYYY-MM-DD/);
   });
 
+  it.each([
+    ['an empty annex title, at the annex’s line (not the top-level title:)', (t: string) => t.replace('  - title: 国家发展改革委关于促进产业集群发展的若干意见', '  - title: ""'), '  - title: ""', /^field "annexes\[0\]\.title": Too small/, /^correct the value of annexes\[0\]\.title$/],
+    ['a null annex title', (t: string) => t.replace('  - title: 国家发展改革委关于促进产业集群发展的若干意见', '  - title:'), '  - title:', /^field "annexes\[0\]\.title": Invalid input: expected string, received null$/, /annexes\[0\]\.title/],
+    ['an unknown top-level key, at its own line', (t: string) => t.replace('type: 通知\n', 'type: 通知\ntypo: x\n'), 'typo: x', /^unknown field "typo"$/, /^remove the key or correct its spelling; allowed keys: title, docNumber, issuer, type, dateSigned, datePublished, source, annexes$/],
+    ['a misspelt key inside source', (t: string) => t.replace('  publisher: 中央政府门户网站', '  publisher: 中央政府门户网站\n  pubisher: x'), '  pubisher: x', /^unknown field "pubisher" in source$/, /^remove the key or correct its spelling; allowed keys in source: url, publisher, file$/],
+    ['a misspelt key in an annex', (t: string) => t.replace('  - title: 国家发展改革委关于促进产业集群发展的若干意见', '  - title: 国家发展改革委关于促进产业集群发展的若干意见\n    titel: x'), '    titel: x', /^unknown field "titel" in annexes\[0\]$/, /allowed keys in annexes\[0\]: title$/],
+    ['a missing nested key, at its parent', (t: string) => t.replace(/^ {2}url: .*\n/m, ''), 'source:', /^missing required field "source\.url"$/, /^add url: under source$/],
+    ['a javascript: source URL', (t: string) => t.replace(/url: .*/, 'url: javascript:alert(1)'), 'url: javascript:alert(1)', /^field "source\.url": /, /^correct the value of source\.url$/],
+    ['an ftp: source URL', (t: string) => t.replace(/url: http:/, 'url: ftp:'), 'url: ftp:', /^field "source\.url": /, /source\.url/],
+  ])('%s', (_name, edit, needle, reason, fix) => {
+    const dir = brokenCopy(edit);
+    const error = loadError(dir);
+    expect(error.reason).toMatch(reason);
+    expect(error.fix).toMatch(fix);
+    expect(error.line).toBe(lineOf(dir, needle));
+    expect(error.line).toBeGreaterThan(1);
+  });
+
+  it('accepts an https source URL', () => {
+    const dir = brokenCopy((t) => t.replace('url: http://', 'url: https://'));
+    expect(loadDocument(dir).variants['zh-hans'].meta.source.url).toMatch(/^https:\/\/www\.gov\.cn\//);
+  });
+
   it('unterminated front matter', () => {
     const dir = brokenCopy((t) => t.replace(/\n---\n/, '\n\n'));
     expect(loadError(dir).message).toMatch(/index\.md:1: the front matter is not terminated\n {2}fix: close the front matter/);
@@ -126,6 +150,17 @@ describe('malformed content fails with file:line and what to fix', () => {
     expect(doc.variants['zh-hant'].html).toContain('污染治理');
     expect(doc.variants['zh-hant'].html).not.toContain('汙');
     expect(doc.variants['zh-hans'].html).toContain('污染治理');
+  });
+});
+
+describe('the document list', () => {
+  it('puts the newest first, and same-day documents by id', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
+    temps.push(root);
+    for (const id of ['a-doc', 'b-doc', 'c-doc']) fs.cpSync(DOC_DIR, path.join(root, id), { recursive: true });
+    const file = path.join(root, 'b-doc', 'index.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('datePublished: 2007-12-05', 'datePublished: 2008-01-01'));
+    expect(loadDocuments(root).map((doc) => doc.id)).toEqual(['b-doc', 'a-doc', 'c-doc']);
   });
 });
 

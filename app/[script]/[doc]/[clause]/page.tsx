@@ -2,13 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DocumentBody } from '@/app/_components/DocumentBody';
 import { JsonLd } from '@/app/_components/JsonLd';
+import { readerData } from '@/app/_client/reader-data';
+import { PrintFooter } from '@/app/_components/PrintFooter';
 import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
 import { getDocument, loadDocuments } from '@/lib/content/load';
 import { ancestors, clauseLabel, crumbLabel, neighbours, pagedClauses, promoteHeadings, qualifiedLabel } from '@/lib/seo/clauses';
 import { clauseJsonLd } from '@/lib/seo/jsonld';
 import { clauseMetadata, scriptHomePath, SITE_NAME } from '@/lib/seo/metadata';
-import { clausePath, documentPath, isScript, otherScript, SITE_URL } from '@/lib/site';
+import { clausePath, documentPath, isScript, otherScript, SITE_URL, SITE_URL_SET } from '@/lib/site';
 import { SCRIPTS, type Clause, type Script } from '@/lib/types';
 
 export const dynamicParams = false;
@@ -53,8 +55,8 @@ export default async function ClausePage(props: Props) {
   const { previous, next } = neighbours(variant.clauses, clause);
   return (
     <div className="mx-auto max-w-[42em] p-4 [&_a]:underline [&_a]:underline-offset-4">
-      <nav aria-label={ui.breadcrumb} className="my-4 text-sm leading-relaxed">
-        <ol className="flex flex-wrap gap-x-1">
+      <nav aria-label={ui.breadcrumb} className="crumbs">
+        <ol>
           <li>
             <a href={documentPath(script, doc.id)}>{variant.meta.title}</a>
           </li>
@@ -81,33 +83,26 @@ export default async function ClausePage(props: Props) {
         <article className="doc clause-doc">
           <DocumentBody html={promoteHeadings(clause.html)} />
         </article>
-        <p className="my-4">
+        <p className="in-document">
           <a href={`${documentPath(script, doc.id)}#${clause.id}`}>{ui.inDocument}</a>
         </p>
+        <PrintFooter script={script} path={clausePath(script, doc.id, clause.id)} />
       </main>
-      <nav aria-label={ui.pager} className="my-6 flex flex-col gap-3 border-t pt-4 sm:flex-row sm:justify-between">
+      <nav aria-label={ui.pager} className="pager">
         {previous && (
           <a href={clausePath(script, doc.id, previous.id)} rel="prev">
             {ui.previous}：{qualifiedLabel(variant.clauses, previous)}
           </a>
         )}
         {next && (
-          <a href={clausePath(script, doc.id, next.id)} rel="next" className="sm:text-right">
+          <a href={clausePath(script, doc.id, next.id)} rel="next">
             {ui.next}：{qualifiedLabel(variant.clauses, next)}
           </a>
         )}
       </nav>
       <p id="reader-status" className="reader-status" role="status" aria-live="polite" />
       {/* Copied links point into the full document (…/#id), the one address every clause shares. */}
-      <ReaderData
-        data={{
-          script,
-          origin: SITE_URL,
-          linkPath: documentPath(script, doc.id),
-          clauses: variant.clauses.map(({ id, kind, parent }) => ({ id, kind, parent })),
-          meta: { title: variant.meta.title, docNumber: variant.meta.docNumber, annexes: variant.meta.annexes.map(({ title }) => ({ title })) },
-        }}
-      />
+      <ReaderData data={readerData(script, SITE_URL_SET ? SITE_URL : null, documentPath(script, doc.id), variant)} />
       <JsonLd data={clauseJsonLd(doc, script, clause)} />
     </div>
   );

@@ -1,0 +1,19 @@
+import { SITE_URL } from '@/lib/site';
+import type { Script } from '@/lib/types';
+import { UI } from './strings';
+
+/**
+ * Shown only in print (globals.css): the page's address and which script the copy is in, so a printed
+ * page can be traced back. Without SITE_URL at build time, app/_client/reader.ts puts the served address in.
+ */
+export function PrintFooter({ script, path }: { script: Script; path: string }) {
+  const ui = UI[script];
+  return (
+    <footer className="print-footer">
+      <p>
+        {ui.url}：<span data-page-url="">{`${SITE_URL}${path}`}</span>
+      </p>
+      <p>{ui.variantPrint}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * Where a Chinese title may break: between words, never inside one. Browsers break CJK text between
+ * any two characters, so a centred title can end a line in the middle of 产业 (产 / 业集群, seen in
+ * screenshots at 320–390 px). ICU's word segmenter (Intl.Segmenter, dictionary-based for Chinese)
+ * finds the words at build time; titles are then set with `word-break: keep-all` and a <wbr> at each
+ * boundary. Client-safe, but only the build calls it: the browser receives the <wbr>s in the HTML.
+ */
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Opening brackets and quotes: a line must not end on one, so no break after them. */
+const OPENING = /[\p{Ps}\p{Pi}]$/u;
+/** A line must not start with punctuation, so no break before it (wbr would override line-break: strict). */
+const STARTS_WITH_PUNCTUATION = /^\p{P}/u;
+
+/**
+ * Splits text into runs between which a line may break: between two words, and after closing or
+ * separating punctuation (，、）) when a word follows. Joined, the runs are the text unchanged.
+ */
+export function phrases(text: string): string[] {
+  const runs: string[] = [];
+  let current = '';
+  for (const { segment } of segmenter.segment(text)) {
+    const canBreak = current !== '' && !OPENING.test(current) && !STARTS_WITH_PUNCTUATION.test(segment) && !/^\s/u.test(segment) && !/\s$/u.test(current);
+    if (canBreak) {
+      runs.push(current);
+      current = segment;
+    } else {
+      current += segment;
+    }
+  }
+  if (current !== '') runs.push(current);
+  return runs;
+}
