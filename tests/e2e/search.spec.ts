@@ -159,14 +159,19 @@ test('"/" typed into the search box is text, not a shortcut', async ({ page }) =
 
 test('Chinese IME: no search on half-composed pinyin, and no character lost on commit', async ({ page }) => {
   await page.goto(`/zh-hans/${DOC_ID}/`);
-  // Ready first: a query that finds something proves the engine and both files have loaded. From
-  // then on every input event searches synchronously, in the handler, so if composition text were
-  // searched its results would already be in the list when the checks below run.
-  await box(page).fill('obm');
-  await expect(options(page).first()).toBeVisible();
-  await box(page).fill('');
-  await expect(options(page)).toHaveCount(0);
-  await expect(panelMessage(page)).toBeHidden();
+  const root = page.locator('[data-search="zh-hans"]');
+  // Hold the folding table back, so the engine becomes ready in the middle of a composition: the
+  // case where a finished load must not search the pinyin shown so far.
+  let release = (): void => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/search/fold.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await box(page).focus();
+  await expect(root).toHaveAttribute('data-state', 'loading');
   const cdp = await page.context().newCDPSession(page);
 
   // Pinyin being composed: the box shows it, but nothing is searched ("chan" would match nothing anyway;
@@ -175,6 +180,9 @@ test('Chinese IME: no search on half-composed pinyin, and no character lost on c
   await cdp.send('Input.imeSetComposition', { text: 'od', selectionStart: 2, selectionEnd: 2 });
   await cdp.send('Input.imeSetComposition', { text: 'odm', selectionStart: 3, selectionEnd: 3 });
   await expect(box(page)).toHaveValue('odm');
+  release();
+  // data-state="ready" is set as the engine arrives: from here a search of "odm" would already be shown.
+  await expect(root).toHaveAttribute('data-state', 'ready');
   await expect(options(page)).toHaveCount(0);
   await expect(panelMessage(page)).toBeHidden();
 
@@ -183,9 +191,11 @@ test('Chinese IME: no search on half-composed pinyin, and no character lost on c
   await expect(box(page)).toHaveValue('产业');
   await expect(options(page).first()).toBeVisible();
 
-  // A second composition continues after the first: the first characters stay.
+  // A second composition, with the engine ready (every input event would search at once): it
+  // continues after the first, and "产业lian" is not searched (it would say 未找到).
   await cdp.send('Input.imeSetComposition', { text: 'lian', selectionStart: 4, selectionEnd: 4 });
   await expect(box(page)).toHaveValue('产业lian');
+  await expect(panelMessage(page)).toHaveText(/^找到/);
   await cdp.send('Input.insertText', { text: '链' });
   await expect(box(page)).toHaveValue('产业链');
   // The three clauses of the notice that say 产业链: the query was 产业链, not 产业 or 产业lian.
