@@ -2,8 +2,9 @@
  * `npm run build:client` (run by prebuild and predev): bundles the browser code, app/_client/site.ts,
  * with esbuild into public/assets/ (gitignored), which Next copies into the export as /assets/.
  *
- * - ESM: site.js is the one script a page loads (as type=module); the search engine is a separate
- *   chunk it import()s on first use, under chunks/ with a content hash in its name (see main()).
+ * - ESM: site-<hash>.js is the one script a page loads (as type=module); the search engine is a
+ *   separate chunk it import()s on first use, chunks/engine-<hash>.js (see main()). Content hashes in
+ *   both names: a changed file gets a new URL, so the server can cache /assets/ for good.
  * - Fails the build if any build-time module (content loading, the pipeline, OpenCC, Node
  *   built-ins) reaches the browser bundle, or if the first-load script outgrows its budget.
  * - Prints each file's raw and gzip bytes.
@@ -59,6 +60,8 @@ async function main(): Promise<void> {
     ...COMMON,
     entryPoints: { site: ENTRY },
     outdir: ASSETS_DIR,
+    // Hashed like the engine chunk: app/_components/SiteScript.tsx finds the file by its pattern.
+    entryNames: '[name]-[hash]',
     plugins: [
       {
         name: 'engine-chunk',
@@ -68,7 +71,9 @@ async function main(): Promise<void> {
       },
     ],
   });
-  const siteCode = fs.readFileSync(path.join(ASSETS_DIR, 'site.js'), 'utf8');
+  const siteFile = Object.keys(site.metafile.outputs).find((file) => file.endsWith('.js'));
+  if (!siteFile) throw new Error('esbuild wrote no site script');
+  const siteCode = fs.readFileSync(path.join(ROOT, siteFile), 'utf8');
   if (!siteCode.includes(`import("${engineUrl}")`)) throw new Error(`site.js does not import() the engine chunk ${engineUrl} (is ${ENGINE_SPECIFIER} still imported lazily?)`);
 
   const outputs = { ...engine.metafile.outputs, ...site.metafile.outputs };

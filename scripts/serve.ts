@@ -17,8 +17,10 @@ function createServer(root: string = path.join(process.cwd(), 'out')): express.E
       // A folder without its slash is redirected (301) to the slash form, which the export uses.
       redirect: true,
       setHeaders: (res, file) => {
-        // Next fingerprints everything under _next/static, so it may be cached for good.
-        if (file.includes(`${path.sep}_next${path.sep}static${path.sep}`)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        // Next fingerprints everything under _next/static, and scripts/build-client.ts everything under
+        // assets/ (site-<hash>.js, chunks/engine-<hash>.js): a changed file has a new name, so cache for good.
+        const fingerprinted = [`${path.sep}_next${path.sep}static${path.sep}`, `${path.sep}assets${path.sep}`].some((dir) => file.includes(dir));
+        if (fingerprinted) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       },
     }),
   );

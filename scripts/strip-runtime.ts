@@ -1,6 +1,6 @@
 /**
  * `postbuild`: removes Next.js's browser runtime from the static export, so a page ships its HTML,
- * its CSS and our own small module script (app/_client/site.ts → /assets/site.js) and nothing else.
+ * its CSS and our own small module script (app/_client/site.ts → /assets/site-<hash>.js) and nothing else.
  *
  * Why. Next.js stays the static HTML generator, but nothing on these pages needs React in the
  * browser: every component is a server component, and the two behaviours (reader, search) are
@@ -27,7 +27,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { SITE_SCRIPT_SRC } from '../app/_components/SiteScript.tsx';
+import { SITE_SCRIPT_PATTERN } from '../app/_components/SiteScript.tsx';
 import { READER_DATA_ID } from '../app/_client/reader-data.ts';
 
 export class StripError extends Error {
@@ -75,7 +75,7 @@ export function stripRuntime(html: string, file: string): Stripped {
         removed.scripts++;
         return '';
       }
-      if (type === 'module' && src === SITE_SCRIPT_SRC && body.trim() === '') return whole;
+      if (type === 'module' && SITE_SCRIPT_PATTERN.test(src) && body.trim() === '') return whole;
       return fail(`unknown external script ${openTag}`);
     }
     if (type === 'application/ld+json') return whole;
@@ -111,7 +111,8 @@ export function stripRuntime(html: string, file: string): Stripped {
   if (!/<link\b[^>]*\brel="stylesheet"[^>]*href="\/_next\/static\/[^"]+\.css"/i.test(out)) fail('no stylesheet link');
   // A page with something to enhance must load the script that enhances it.
   const enhanced = out.includes('data-search=') || out.includes(`id="${READER_DATA_ID}"`);
-  if (enhanced && !out.includes(`<script type="module" src="${SITE_SCRIPT_SRC}"`)) fail(`has a search box or reader data but no ${SITE_SCRIPT_SRC}`);
+  const ours = [...out.matchAll(/<script type="module" src="([^"]+)"/g)].some((match) => SITE_SCRIPT_PATTERN.test(match[1] ?? ''));
+  if (enhanced && !ours) fail('has a search box or reader data but no /assets/site-<hash>.js');
   return { html: out, removed };
 }
 

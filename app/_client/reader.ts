@@ -22,15 +22,13 @@ import type { ReaderData } from './reader-data';
 const baseLine = (): number => Math.min(112, window.innerHeight * 0.25);
 
 /**
- * Over the last screen of the page the line moves down to the bottom edge, as the page can scroll no
- * further: otherwise the last clauses (part 三 here) never reach the line and could never be marked
- * or carried by the toggle. At the very bottom, the last clause that has started on screen is the one.
+ * At the very bottom of the page the line is the bottom edge: the last clauses (part 三 here) can
+ * never scroll up to the base line, so otherwise they could never be marked or carried by the toggle.
+ * (A line that slid down over the whole last screen marked clauses below the one just arrived at.)
  */
 const readingLine = (): number => {
-  const base = baseLine();
-  const remaining = document.documentElement.scrollHeight - (window.scrollY + window.innerHeight);
-  if (remaining >= window.innerHeight) return base;
-  return base + (window.innerHeight - base) * (1 - Math.max(remaining, 0) / window.innerHeight);
+  const atBottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+  return atBottom ? window.innerHeight : baseLine();
 };
 
 /** The wide layout shows the navigator as a side panel; below it the panel is a dialog. Matches globals.css. */
@@ -135,11 +133,15 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
    * heading stays on screen, even when the page cannot scroll it up to the reading line.
    */
   let pinned: HTMLElement | null = null;
-  const pinHash = (): void => {
-    let element = elementForHash(location.hash);
+  // Unpinned only once it has been on screen and then left it: the browser scrolls to a #id after
+  // this module may already have run, and a link's scroll follows its click.
+  let pinnedSeen = false;
+  const pin = (target: HTMLElement | null): void => {
+    let element = target;
     // A paragraph's own id is not in the navigator: its part or item is.
     while (element && !tocTargets.includes(element)) element = element.parentElement?.closest<HTMLElement>('section.clause') ?? null;
     pinned = element;
+    pinnedSeen = false;
   };
 
   // Navigator: mark the entry in view, and keep it visible inside the panel's own scroll area.
@@ -147,7 +149,9 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
   const markCurrent = (): void => {
     if (pinned) {
       const top = pinned.getBoundingClientRect().top;
-      if (top < 0 || top >= window.innerHeight) pinned = null;
+      const onScreen = top >= 0 && top < window.innerHeight;
+      if (onScreen) pinnedSeen = true;
+      else if (pinnedSeen) pinned = null;
     }
     const line = readingLine();
     let index = pinned ? tocTargets.indexOf(pinned) : -1;
@@ -195,7 +199,7 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
     });
   };
   const onHashChange = (): void => {
-    pinHash();
+    pin(elementForHash(location.hash));
     onScroll();
   };
 
@@ -229,7 +233,7 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
     if (!control) return;
     const action = control.dataset.action;
     // A navigator link to the hash already in the URL fires no hashchange: pin its clause here.
-    if (control instanceof HTMLAnchorElement && nav?.contains(control)) pinned = elementForHash(control.hash);
+    if (control instanceof HTMLAnchorElement && nav?.contains(control)) pin(elementForHash(control.hash));
     if (action === 'copy-link' || action === 'copy-cite') {
       const id = control.closest('section.clause')?.id;
       if (!id || !known.has(id)) return;
@@ -287,7 +291,7 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
   window.addEventListener('scroll', onScroll, { passive: true });
   window.addEventListener('hashchange', onHashChange);
   wide.addEventListener('change', onWide);
-  pinHash();
+  pin(elementForHash(location.hash));
   markCurrent();
   syncToggles();
   // A signal for tests and for CSS: the page is enhanced.

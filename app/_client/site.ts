@@ -1,5 +1,5 @@
 /**
- * The site's only script entry, loaded by every root layout as <script type="module" src="/assets/site.js">
+ * The site's only script entry, loaded by every root layout as <script type="module" src="/assets/site-<hash>.js">
  * (deferred by being a module: it never blocks the text). Bundled by scripts/build-client.ts with
  * esbuild into public/assets/; the search engine is a separate chunk it imports on first use.
  *

@@ -20,6 +20,8 @@ beforeAll(async () => {
   // A folder with files but no index.html: a listing would expose them.
   fs.mkdirSync(path.join(root, 'search'));
   fs.writeFileSync(path.join(root, 'search', 'zh-hans.json'), '{}');
+  fs.mkdirSync(path.join(root, 'assets'));
+  fs.writeFileSync(path.join(root, 'assets', 'site-ABC123.js'), 'export {};');
   server = await listen(0, root);
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('server has no port');
@@ -54,6 +56,13 @@ describe('scripts/serve.ts', () => {
     const response = await fetch(`${base}/search/`);
     expect(response.status).toBe(404);
     expect(await response.text()).not.toContain('zh-hans.json');
+  });
+
+  it('caches fingerprinted assets for good, but not pages, which change at the same URL', async () => {
+    const asset = await fetch(`${base}/assets/site-ABC123.js`);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    const page = await fetch(`${base}/zh-hans/doc/`);
+    expect(page.headers.get('cache-control')).not.toContain('immutable');
   });
 
   it('compresses responses for clients that accept it', async () => {
