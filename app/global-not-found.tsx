@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { loadDocuments } from '@/lib/content/load';
-import { notFoundMetadata, scriptHomePath } from '@/lib/seo/metadata';
-import { documentPath, LANG } from '@/lib/site';
+import { notFoundMetadata } from '@/lib/seo/metadata';
+import { documentPath, LANG, scriptHomePath } from '@/lib/site';
 import type { Script } from '@/lib/types';
 import './globals.css';
 

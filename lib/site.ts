@@ -16,6 +16,11 @@ export const LANG: Record<Script, string> = { 'zh-hans': 'zh-Hans', 'zh-hant': '
 /** The script's own name, as the toggle shows it. */
 export const SCRIPT_NAME: Record<Script, string> = { 'zh-hans': '简体', 'zh-hant': '繁體' };
 
+/** Path of a script's home page (its document list). */
+export function scriptHomePath(script: Script): string {
+  return `/${script}/`;
+}
+
 export function otherScript(script: Script): Script {
   return script === 'zh-hans' ? 'zh-hant' : 'zh-hans';
 }

@@ -3,7 +3,8 @@ import { DocumentList } from '@/app/_components/DocumentList';
 import { SearchBox } from '@/app/_components/search/SearchBox';
 import { SCRIPT_PREFERENCE_KEY } from '@/app/_components/strings';
 import { loadDocuments } from '@/lib/content/load';
-import { homeMetadata, scriptHomePath } from '@/lib/seo/metadata';
+import { homeMetadata } from '@/lib/seo/metadata';
+import { scriptHomePath } from '@/lib/site';
 
 export function generateMetadata(): Metadata {
   return homeMetadata(loadDocuments());

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { SearchBox } from '@/app/_components/search/SearchBox';
 import { SiteScript } from '@/app/_components/SiteScript';
 import { UI } from '@/app/_components/strings';
-import { isScript, LANG } from '@/lib/site';
+import { isScript, LANG, scriptHomePath } from '@/lib/site';
 import { SCRIPTS } from '@/lib/types';
 import '../globals.css';
 
@@ -31,7 +31,7 @@ export default async function ScriptLayout({ children, params }: { children: Rea
           {ui.skip}
         </a>
         <header role="banner" className="site-header">
-          <a className="site-name" href={`/${script}/`}>
+          <a className="site-name" href={scriptHomePath(script)}>
             {ui.site}
           </a>
           <SearchBox script={script} />

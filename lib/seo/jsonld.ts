@@ -4,10 +4,10 @@
  */
 import type { BreadcrumbList, GovernmentOrganization, Graph, Legislation, ListItem } from 'schema-dts';
 import type { LoadedDocument } from '../content/load.ts';
-import { clausePath, documentPath, LANG } from '../site.ts';
+import { clausePath, documentPath, LANG, scriptHomePath } from '../site.ts';
 import type { Clause, Script } from '../types.ts';
 import { ancestors, clauseLabel, crumbLabel, leadText, pagedClauses, summarize } from './clauses.ts';
-import { absoluteUrl, scriptHomePath, SITE_NAME } from './metadata.ts';
+import { absoluteUrl, SITE_NAME } from './metadata.ts';
 
 /** The node id of the document as published in one script; clause nodes point at it. */
 export function documentNodeId(docId: string, script: Script): string {

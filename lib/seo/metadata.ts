@@ -4,7 +4,7 @@
  */
 import type { Metadata } from 'next';
 import type { LoadedDocument } from '../content/load.ts';
-import { clausePath, documentPath, LANG, SITE_URL } from '../site.ts';
+import { clausePath, documentPath, LANG, scriptHomePath, SITE_URL } from '../site.ts';
 import { SCRIPTS, type Clause, type Script } from '../types.ts';
 import { ancestors, clauseLabel, leadText, shortTitle, summarize } from './clauses.ts';
 
@@ -16,11 +16,6 @@ const OG_LOCALE: Record<Script, string> = { 'zh-hans': 'zh_CN', 'zh-hant': 'zh_T
 
 /** The bilingual home page's path; also the x-default of the home pages (it offers both scripts). */
 export const HOME_PATH = '/';
-
-/** Path of a script's home page. */
-export function scriptHomePath(script: Script): string {
-  return `/${script}/`;
-}
 
 /** An absolute URL on this site, from SITE_URL. */
 export function absoluteUrl(path: string): string {

@@ -9,8 +9,8 @@ import { ScriptToggle } from '@/app/_components/ScriptToggle';
 import { getDocument, loadDocuments } from '@/lib/content/load';
 import { ancestors, clauseLabel, crumbLabel, neighbours, pagedClauses, promoteHeadings, qualifiedLabel } from '@/lib/seo/clauses';
 import { clauseJsonLd } from '@/lib/seo/jsonld';
-import { clauseMetadata, scriptHomePath, SITE_NAME } from '@/lib/seo/metadata';
-import { clausePath, documentPath, isScript, otherScript, SITE_URL, SITE_URL_SET } from '@/lib/site';
+import { clauseMetadata, SITE_NAME } from '@/lib/seo/metadata';
+import { clausePath, documentPath, isScript, otherScript, scriptHomePath, SITE_URL, SITE_URL_SET } from '@/lib/site';
 import { SCRIPTS, type Clause, type Script } from '@/lib/types';
 
 export const dynamicParams = false;
