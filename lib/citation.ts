@@ -22,6 +22,16 @@ export interface CitationMeta {
   annexes: ReadonlyArray<{ title: string }>;
 }
 
+/** A clause's number as a label: 一、 and （一） carry their own punctuation; 附件 reads as a label before the annex title (附件：). */
+export function numberLabel(num: string): string {
+  return num === '' || /[、）)：:]$/.test(num) ? num : `${num}：`;
+}
+
+/** Number and heading as one label, the way the navigator and search results show them. */
+export function numberedHeading(num: string, heading: string): string {
+  return heading === '' ? num : `${numberLabel(num)}${heading}`;
+}
+
 /**
  * Whether a clause gets its own copy buttons: parts, items and paragraphs (and an annex's opening
  * text and the annex as a whole). The title block, the addressee line and the signature are not

@@ -12,16 +12,25 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const OPENING = /[\p{Ps}\p{Pi}]$/u;
 /** A line must not start with punctuation, so no break before it (wbr would override line-break: strict). */
 const STARTS_WITH_PUNCTUATION = /^\p{P}/u;
+/**
+ * No break before a single Han character. The segmenter splits some words a reader sees as one
+ * (优|化, 印|发, 服务|业, 生產|性, seen in screenshots) and leaves particles alone (发展|的); joining a
+ * lone character to the word before it mends the first and puts 的 where Chinese breaks, after it.
+ * After punctuation a line may still break before one (规划，| 优化).
+ */
+const SINGLE_HAN = /^\p{Script=Han}$/u;
 
 /**
- * Splits text into runs between which a line may break: between two words, and after closing or
- * separating punctuation (，、）) when a word follows. Joined, the runs are the text unchanged.
+ * Splits text into runs between which a line may break: between two words (a single Han character
+ * joins the run before it), and after closing or separating punctuation (，、）) when a word follows.
+ * Joined, the runs are the text unchanged.
  */
 export function phrases(text: string): string[] {
   const runs: string[] = [];
   let current = '';
   for (const { segment } of segmenter.segment(text)) {
-    const canBreak = current !== '' && !OPENING.test(current) && !STARTS_WITH_PUNCTUATION.test(segment) && !/^\s/u.test(segment) && !/\s$/u.test(current);
+    const canBreak =
+      current !== '' && !OPENING.test(current) && !STARTS_WITH_PUNCTUATION.test(segment) && !(SINGLE_HAN.test(segment) && !/\p{P}$/u.test(current)) && !/^\s/u.test(segment) && !/\s$/u.test(current);
     if (canBreak) {
       runs.push(current);
       current = segment;

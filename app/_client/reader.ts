@@ -286,6 +286,19 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
     if (wide.matches) closePanel(false);
   };
 
+  // The reader scrolling by hand ends the pin, even where the page cannot move (End at the foot of
+  // the page): from then on the clause in view is the one marked.
+  const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+  const unpin = (): void => {
+    if (!pinned) return;
+    pinned = null;
+    onScroll();
+  };
+  window.addEventListener('wheel', unpin, { passive: true });
+  window.addEventListener('touchmove', unpin, { passive: true });
+  document.addEventListener('keydown', (event) => {
+    if (SCROLL_KEYS.has(event.key) && !(event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]'))) unpin();
+  });
   document.addEventListener('click', onClick);
   document.addEventListener('keydown', onKeyDown);
   window.addEventListener('scroll', onScroll, { passive: true });

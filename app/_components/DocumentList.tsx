@@ -1,6 +1,7 @@
 import { loadDocuments } from '@/lib/content/load';
 import { documentPath } from '@/lib/site';
 import type { Script } from '@/lib/types';
+import { Phrases } from './Phrases';
 import { formatDate, UI } from './strings';
 
 /** The documents with number, title and dates, in one script; each title links to its document page. */
@@ -13,8 +14,10 @@ export function DocumentList({ script, headingLevel = 2 }: { script: Script; hea
         const meta = doc.variants[script].meta;
         return (
           <li key={doc.id}>
-            <Heading className="text-lg font-bold">
-              <a href={documentPath(script, doc.id)}>{meta.title}</a>
+            <Heading className="doc-title text-lg font-bold">
+              <a href={documentPath(script, doc.id)}>
+                <Phrases text={meta.title} />
+              </a>
             </Heading>
             <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
               <dt>{labels.docNumber}</dt>

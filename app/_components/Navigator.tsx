@@ -3,9 +3,9 @@
  * Server-rendered, so its links work without JavaScript. app/_client/reader.ts (browser) adds the rest:
  * aria-current="location" while scrolling, and on phones the dialog opened by <NavigatorButton>.
  */
-import { Fragment } from 'react';
-import { phrases } from '@/lib/phrases';
+import { numberLabel } from '@/lib/citation';
 import type { Script, TocEntry } from '@/lib/types';
+import { Phrases } from './Phrases';
 import { UI } from './strings';
 
 export interface NavigatorProps {
@@ -22,26 +22,16 @@ export interface NavigatorProps {
   currentId?: string;
 }
 
-/** "附件" reads as a label before the annex title (附件：…); 一、 and （一） carry their own punctuation. */
-function numberText(num: string): string {
-  return num === '' || /[、）)]$/.test(num) ? num : `${num}：`;
-}
-
 function TocList({ entries, base, currentId }: { entries: TocEntry[]; base: string; currentId: string | undefined }) {
   return (
     <ol>
       {entries.map((entry) => (
         <li key={entry.id}>
           <a href={`${base}#${entry.id}`} aria-current={entry.id === currentId ? 'location' : undefined}>
-            {entry.num && <span className="toc-num">{numberText(entry.num)}</span>}
+            {entry.num && <span className="toc-num">{numberLabel(entry.num)}</span>}
             {/* Word breaks, as in the document's headings (lib/rehype-phrase-breaks.ts): the entry is set keep-all. */}
             <span>
-              {phrases(entry.heading).map((run, i) => (
-                <Fragment key={i}>
-                  {i > 0 && <wbr />}
-                  {run}
-                </Fragment>
-              ))}
+              <Phrases text={entry.heading} />
             </span>
           </a>
           {entry.children.length > 0 && <TocList entries={entry.children} base={base} currentId={currentId} />}

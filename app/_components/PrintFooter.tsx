@@ -3,13 +3,16 @@ import type { Script } from '@/lib/types';
 import { UI } from './strings';
 
 /**
- * Shown only in print (globals.css): the page's address and which script the copy is in, so a printed
- * page can be traced back. Without SITE_URL at build time, app/_client/reader.ts puts the served address in.
+ * Shown only in print (globals.css): the document's title and number, the page's address and which
+ * script the copy is in, so a printed page (a clause page especially) can be traced back. Without SITE_URL at build time, app/_client/reader.ts puts the served address in.
  */
-export function PrintFooter({ script, path }: { script: Script; path: string }) {
+export function PrintFooter({ script, path, title, docNumber }: { script: Script; path: string; title: string; docNumber: string }) {
   const ui = UI[script];
   return (
     <footer className="print-footer">
+      <p>
+        《{title}》（{docNumber}）
+      </p>
       <p>
         {ui.url}：<span data-page-url="">{`${SITE_URL}${path}`}</span>
       </p>

@@ -7,6 +7,7 @@
  * must ship for snippets. Scanning the folded text is that pass alone; scripts/bench-search.ts
  * prints the sizes and latencies that back this choice.
  */
+import { numberedHeading } from '../citation.ts';
 import { documentPath } from '../site.ts';
 import type { Script } from '../types.ts';
 import { createFolder, type Folder } from './fold.ts';
@@ -82,7 +83,7 @@ function countOccurrences(folded: string, term: string, cap: number): number {
 
 /** The clause's own heading as shown: "（六）大力实施…", or just the number/heading where one is empty. */
 function ownHeading(clause: SearchClause): string {
-  return clause.num + clause.heading;
+  return numberedHeading(clause.num, clause.heading);
 }
 
 /**

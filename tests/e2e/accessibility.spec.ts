@@ -41,3 +41,26 @@ for (const viewport of VIEWPORTS) {
     }
   });
 }
+
+// The results panel is closed during the page scans above: check it open, with more results than it
+// shows at once (it scrolls), in both colour schemes; dark mode once left it white with 2:1 text.
+for (const viewport of VIEWPORTS) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`axe with search results open, ${viewport.name}, ${colorScheme}`, () => {
+      test.use({ viewport: { width: viewport.width, height: viewport.height }, colorScheme });
+      for (const script of SCRIPTS) {
+        test(`${script}: a query with many results`, async ({ page }) => {
+          const [doc] = pagesOfKind('document', script);
+          if (!doc) throw new Error(`no ${script} document page in out/`);
+          await page.goto(doc.urlPath);
+          await page.locator('[data-search] input').fill(script === 'zh-hans' ? '产业' : '產業');
+          await test.expect(page.locator('[data-search]')).toHaveAttribute('data-state', 'ready');
+          const panel = page.locator('[data-search-panel]');
+          await test.expect(panel).toBeVisible();
+          test.expect(await panel.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+          await expectNoAxeViolations(page);
+        });
+      }
+    });
+  }
+}

@@ -5,7 +5,7 @@
  * hand, as an official would cite.
  */
 import { describe, expect, it } from 'vitest';
-import { citeClause, clauseLabel, clauseLocator, isCitable } from '../../lib/citation.ts';
+import { citeClause, clauseLabel, clauseLocator, isCitable, numberedHeading } from '../../lib/citation.ts';
 import { getDocument } from '../../lib/content/load.ts';
 import { renderDocument } from '../../lib/pipeline.ts';
 
@@ -185,5 +185,18 @@ describe('citeClause on a notice with parts and items in its own body', () => {
   it('names the parts and items for the copy buttons, without 附件', () => {
     expect(clauseLabel(clauses, 'sec_2__point_1', 'zh-hant', meta)).toBe('第二部分第（一）項');
     expect(clauses.filter(isCitable).map((c) => c.id)).toEqual(['para_1', 'sec_1', 'sec_1__para_1', 'sec_1__para_2', 'sec_2', 'sec_2__intro', 'sec_2__point_1', 'sec_2__point_2']);
+  });
+});
+
+describe('numberLabel and numberedHeading', () => {
+  it.each([
+    ['附件', '国家发展改革委关于促进产业集群发展的若干意见', '附件：国家发展改革委关于促进产业集群发展的若干意见'],
+    ['附件2', '示例', '附件2：示例'],
+    ['一、', '我国产业集群发展现状与存在问题', '一、我国产业集群发展现状与存在问题'],
+    ['（三）', '壮大龙头企业', '（三）壮大龙头企业'],
+    ['', '正文', '正文'],
+    ['附件', '', '附件'],
+  ])('%s + %s → %s', (num, heading, expected) => {
+    expect(numberedHeading(num, heading)).toBe(expected);
   });
 });

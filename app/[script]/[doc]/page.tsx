@@ -50,7 +50,7 @@ export default async function DocumentPage(props: Props) {
           <DocumentHeader script={script} meta={meta} />
           <DocumentBody html={variant.html} />
         </article>
-        <PrintFooter script={script} path={path} />
+        <PrintFooter script={script} path={path} title={meta.title} docNumber={meta.docNumber} />
       </main>
       <p id="reader-status" className="reader-status" role="status" aria-live="polite" />
       <ReaderData data={readerData(script, SITE_URL_SET ? SITE_URL : null, path, variant)} />

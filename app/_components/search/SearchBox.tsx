@@ -27,8 +27,12 @@ export function SearchBox({ script }: { script: Script }) {
         placeholder={text.placeholder}
         className="search-input"
       />
-      {/* tabIndex -1: Chromium makes a scrollable box a tab stop, which would put a nameless stop between the box and the page. */}
-      <div hidden data-search-panel="" className="search-panel" tabIndex={-1}>
+      {/*
+        tabIndex 0: a list longer than the panel scrolls, and a scrolling region must be reachable by
+        keyboard (axe scrollable-region-focusable). Tab from the box closes the list first
+        (app/_client/search.ts), so the panel is a stop only when the box has lost focus with it open.
+      */}
+      <div hidden data-search-panel="" className="search-panel" tabIndex={0}>
         <div id={SEARCH_IDS.results} role="listbox" aria-label={text.results} hidden />
         <p hidden data-search-message="" className="search-message" />
       </div>

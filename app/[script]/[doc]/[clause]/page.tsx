@@ -3,14 +3,15 @@ import { notFound } from 'next/navigation';
 import { DocumentBody } from '@/app/_components/DocumentBody';
 import { JsonLd } from '@/app/_components/JsonLd';
 import { readerData } from '@/app/_client/reader-data';
+import { Phrases } from '@/app/_components/Phrases';
 import { PrintFooter } from '@/app/_components/PrintFooter';
 import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
 import { getDocument, loadDocuments } from '@/lib/content/load';
 import { ancestors, clauseLabel, crumbLabel, neighbours, pagedClauses, promoteHeadings, qualifiedLabel } from '@/lib/seo/clauses';
 import { clauseJsonLd } from '@/lib/seo/jsonld';
-import { clauseMetadata, SITE_NAME } from '@/lib/seo/metadata';
-import { clausePath, documentPath, isScript, otherScript, scriptHomePath, SITE_URL, SITE_URL_SET } from '@/lib/site';
+import { clauseMetadata } from '@/lib/seo/metadata';
+import { clausePath, documentPath, isScript, otherScript, SITE_URL, SITE_URL_SET } from '@/lib/site';
 import { SCRIPTS, type Clause, type Script } from '@/lib/types';
 
 export const dynamicParams = false;
@@ -39,9 +40,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return clauseMetadata(doc, script, clause);
 }
 
-const UI: Record<Script, { breadcrumb: string; pager: string; previous: string; next: string; inDocument: string; home: string }> = {
-  'zh-hans': { breadcrumb: '当前位置', pager: '上一条和下一条', previous: '上一条', next: '下一条', inDocument: '在全文中阅读本条', home: SITE_NAME['zh-hans'] },
-  'zh-hant': { breadcrumb: '當前位置', pager: '上一條和下一條', previous: '上一條', next: '下一條', inDocument: '在全文中閱讀本條', home: SITE_NAME['zh-hant'] },
+const UI: Record<Script, { breadcrumb: string; pager: string; previous: string; next: string; inDocument: string }> = {
+  'zh-hans': { breadcrumb: '当前位置', pager: '上一条和下一条', previous: '上一条', next: '下一条', inDocument: '在全文中阅读本条' },
+  'zh-hant': { breadcrumb: '當前位置', pager: '上一條和下一條', previous: '上一條', next: '下一條', inDocument: '在全文中閱讀本條' },
 };
 
 /** A part or item on a page of its own: breadcrumb, the clause's full text, and the way on. */
@@ -76,8 +77,8 @@ export default async function ClausePage(props: Props) {
       </nav>
       <main id="main">
         {/* Inside <main>, like the document page's bar: the layout's site header is the one banner, and axe wants every bit of content in a landmark. */}
+        {/* The site name in the header above already leads home: the bar holds only the toggle. */}
         <div className="reader-bar">
-          <a href={scriptHomePath(script)}>{ui.home}</a>
           <ScriptToggle script={script} href={clausePath(other, doc.id, clause.id)} />
         </div>
         <article className="doc clause-doc">
@@ -86,17 +87,17 @@ export default async function ClausePage(props: Props) {
         <p className="in-document">
           <a href={`${documentPath(script, doc.id)}#${clause.id}`}>{ui.inDocument}</a>
         </p>
-        <PrintFooter script={script} path={clausePath(script, doc.id, clause.id)} />
+        <PrintFooter script={script} path={clausePath(script, doc.id, clause.id)} title={variant.meta.title} docNumber={variant.meta.docNumber} />
       </main>
       <nav aria-label={ui.pager} className="pager">
         {previous && (
           <a href={clausePath(script, doc.id, previous.id)} rel="prev">
-            {ui.previous}：{qualifiedLabel(variant.clauses, previous)}
+            {ui.previous}：<Phrases text={qualifiedLabel(variant.clauses, previous)} />
           </a>
         )}
         {next && (
           <a href={clausePath(script, doc.id, next.id)} rel="next">
-            {ui.next}：{qualifiedLabel(variant.clauses, next)}
+            {ui.next}：<Phrases text={qualifiedLabel(variant.clauses, next)} />
           </a>
         )}
       </nav>
