@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { DocumentList } from '@/app/_components/DocumentList';
 import { SearchBox } from '@/app/_components/search/SearchBox';
+import { SEARCH_TEXT } from '@/app/_components/search/text';
 import { SCRIPT_PREFERENCE_KEY } from '@/app/_components/strings';
 import { loadDocuments } from '@/lib/content/load';
 import { homeMetadata } from '@/lib/seo/metadata';
@@ -11,11 +12,13 @@ export function generateMetadata(): Metadata {
 }
 
 /**
- * Runs as soon as the list is parsed, before it is painted: puts the section of the script the reader
- * chose with the toggle first. It moves the elements rather than reordering them with CSS, so reading
- * and tab order follow what is seen.
+ * Runs as soon as the list is parsed, before it is painted, when the reader chose 繁體 with the toggle:
+ * puts the traditional section first (moving the elements, not reordering them with CSS, so reading and
+ * tab order follow what is seen) and turns the header's search box to the traditional script, so its
+ * words and its results (app/_client/search.ts reads data-search when first used) are in that script.
  */
-const preferScript = `try{if(localStorage.getItem(${JSON.stringify(SCRIPT_PREFERENCE_KEY)})==='zh-hant'){var l=document.currentScript.previousElementSibling;l.prepend(l.querySelector('[lang="zh-Hant"]'))}}catch(e){}`;
+const hant = SEARCH_TEXT['zh-hant'];
+const preferScript = `try{if(localStorage.getItem(${JSON.stringify(SCRIPT_PREFERENCE_KEY)})==='zh-hant'){var l=document.currentScript.previousElementSibling;l.prepend(l.querySelector('[lang="zh-Hant"]'));var r=document.querySelector('[data-search]');r.dataset.search='zh-hant';r.lang='zh-Hant';r.querySelector('label').textContent=${JSON.stringify(hant.label)};r.querySelector('input').placeholder=${JSON.stringify(hant.placeholder)};r.querySelector('[role=listbox]').setAttribute('aria-label',${JSON.stringify(hant.results)})}}catch(e){}`;
 
 /** The bilingual entry page: every document in both scripts, and the way to each script's home. */
 export default function HomePage() {

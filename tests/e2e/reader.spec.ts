@@ -242,9 +242,20 @@ test('the toggle keeps the place: #att_1__sec_2__point_3 from simplified to trad
   await ready(page);
   expect(await inViewport(page, 'att_1__sec_2__point_6')).toBe(true);
 
-  // Remembered: the home page now shows the traditional link first (above the simplified one).
+  // Remembered: the home page now shows the traditional link first (above the simplified one), in
+  // reading and tab order too, and its search box speaks and answers in traditional characters.
   await page.goto('/');
   expect(await firstShownLink(page)).toBe(pagePath('zh-hant'));
+  const firstInDom = await page.locator(`.doc-list a[href$="/${DOC_ID}/"]`).first().getAttribute('href');
+  expect(firstInDom).toBe(pagePath('zh-hant'));
+  const search = page.locator('[data-search]');
+  await expect(search).toHaveAttribute('data-search', 'zh-hant');
+  await expect(search.getByRole('combobox', { name: '搜尋' })).toBeVisible();
+  await search.getByRole('combobox').fill('产业集群');
+  await expect(search).toHaveAttribute('data-state', 'ready');
+  const firstResult = search.getByRole('option').first();
+  await expect(firstResult).toHaveAttribute('href', new RegExp(`^${pagePath('zh-hant')}#`));
+  await expect(firstResult).toContainText('產業集群');
 });
 
 /** The href of the document link shown highest on the home page (CSS may reorder the script sections). */
