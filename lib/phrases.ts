@@ -20,6 +20,13 @@ const STARTS_WITH_PUNCTUATION = /^\p{P}/u;
  */
 const SINGLE_HAN = /^\p{Script=Han}$/u;
 
+/** Whether a line may break between the run so far and the next segment. */
+function mayBreak(before: string, segment: string): boolean {
+  if (before === '' || /\s$/u.test(before) || /^\s/u.test(segment)) return false;
+  if (OPENING.test(before) || STARTS_WITH_PUNCTUATION.test(segment)) return false;
+  return !SINGLE_HAN.test(segment) || /\p{P}$/u.test(before);
+}
+
 /**
  * Splits text into runs between which a line may break: between two words (a single Han character
  * joins the run before it), and after closing or separating punctuation (，、）) when a word follows.
@@ -29,9 +36,7 @@ export function phrases(text: string): string[] {
   const runs: string[] = [];
   let current = '';
   for (const { segment } of segmenter.segment(text)) {
-    const canBreak =
-      current !== '' && !OPENING.test(current) && !STARTS_WITH_PUNCTUATION.test(segment) && !(SINGLE_HAN.test(segment) && !/\p{P}$/u.test(current)) && !/^\s/u.test(segment) && !/\s$/u.test(current);
-    if (canBreak) {
+    if (mayBreak(current, segment)) {
       runs.push(current);
       current = segment;
     } else {

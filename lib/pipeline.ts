@@ -11,6 +11,7 @@ import { VFile } from 'vfile';
 import rehypeClauses from './rehype-clauses.ts';
 import rehypePhraseBreaks from './rehype-phrase-breaks.ts';
 import remarkConvertScript from './remark-convert-script.ts';
+import remarkLiteralTextDirectives from './remark-literal-text-directives.ts';
 import remarkStructure, { type RemarkStructureOptions } from './remark-structure.ts';
 import type { Clause, TocEntry } from './types.ts';
 
@@ -31,6 +32,9 @@ export function renderDocument(markdown: string, path: string, options: Pipeline
     .use(remarkParse)
     // Directive syntax (:::preface …) must be parsed before the structure plugin reads it.
     .use(remarkDirective)
+    // Right after it: its `:name` text directives are not part of the format and must be text again
+    // (10:30) before the structure plugin validates, converts or counts anything.
+    .use(remarkLiteralTextDirectives)
     // Structure first: ids come from the numbering of the canonical text, and errors quote
     // the text as the author wrote it, not a conversion of it.
     .use(remarkStructure, options)

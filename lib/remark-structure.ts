@@ -84,8 +84,7 @@ export default function remarkStructure(options: RemarkStructureOptions) {
       fail(node, reason, `number the blocks in order: this one should be ${format(expected)}`);
     };
 
-    const source = String(file.value);
-    const lines = source.split('\n');
+    const lines = String(file.value).split('\n');
 
     /**
      * Checks a container's blocks before they become a clause. A container whose closing ::: is
@@ -225,26 +224,6 @@ export default function remarkStructure(options: RemarkStructureOptions) {
       if (at < stage) fail(node, `${name === 'body' ? 'body text' : `:::${name}`} comes after ${ORDER[stage] === 'body' ? 'body text' : `:::${ORDER[stage]}`}`, 'keep the order preface, preamble, body, conclusions, attachments');
       stage = at;
     };
-
-    // Only containers (:::) are part of the content format, but remark-directive also reads `:name`
-    // inside text as a directive, which would print 10:30 as 10 and an empty <div>: put the
-    // characters back as written (merged into the text around them, so conversion sees whole words).
-    visit(tree, 'textDirective', (node, index, parent) => {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (!parent || index === undefined || start === undefined || end === undefined) return undefined;
-      const previous = parent.children[index - 1];
-      const next = parent.children[index + 1];
-      const literal = source.slice(start, end) + (next?.type === 'text' ? next.value : '');
-      const removed = next?.type === 'text' ? 2 : 1;
-      if (previous?.type === 'text') {
-        previous.value += literal;
-        parent.children.splice(index, removed);
-        return index;
-      }
-      parent.children.splice(index, removed, { type: 'text', value: literal, position: node.position });
-      return index + 1;
-    });
 
     // remark-rehype drops raw HTML and unknown blocks without a trace, so text written that way
     // would vanish from the page while the build passes.

@@ -7,8 +7,8 @@ import type { Script } from './types.ts';
  */
 export const SITE_URL = (process.env.SITE_URL || 'http://localhost:3000').replace(/\/+$/, '');
 
-/** Whether the build was given SITE_URL. Without it, copied links use the origin the page is served from. */
-export const SITE_URL_SET = Boolean(process.env.SITE_URL);
+/** SITE_URL as the build was given it, or null: copied links then use the origin the page is served from. */
+export const CONFIGURED_SITE_URL: string | null = process.env.SITE_URL ? SITE_URL : null;
 
 /** BCP 47 tags for <html lang> and hreflang. */
 export const LANG: Record<Script, string> = { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' };

@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const siteFile = Object.keys(site.metafile.outputs).find((file) => file.endsWith('.js'));
   if (!siteFile) throw new Error('esbuild wrote no site script');
   const siteCode = fs.readFileSync(path.join(ROOT, siteFile), 'utf8');
-  if (!siteCode.includes(`import("${engineUrl}")`)) throw new Error(`site.js does not import() the engine chunk ${engineUrl} (is ${ENGINE_SPECIFIER} still imported lazily?)`);
+  if (!siteCode.includes(`import("${engineUrl}")`)) throw new Error(`${siteFile} does not import() the engine chunk ${engineUrl} (is ${ENGINE_SPECIFIER} still imported lazily?)`);
 
   const outputs = { ...engine.metafile.outputs, ...site.metafile.outputs };
   const inputs = [...Object.keys(engine.metafile.inputs), ...Object.keys(site.metafile.inputs)];

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError } from '../lib/content/errors.ts';
 import { loadDocuments } from '../lib/content/load.ts';
-import { SITE_URL, SITE_URL_SET } from '../lib/site.ts';
+import { CONFIGURED_SITE_URL, SITE_URL } from '../lib/site.ts';
 
 fs.rmSync(path.join(process.cwd(), 'out'), { recursive: true, force: true });
 try {
@@ -15,7 +15,7 @@ try {
   console.log(`content ok: ${docs.length} document(s), ${clauses} clauses, 2 scripts`);
   // Not an error: `npm start` and the tests build without it. But canonical URLs, the sitemap and
   // JSON-LD name this origin, so a build meant for publishing must set it.
-  if (!SITE_URL_SET) console.warn(`SITE_URL is not set: canonical URLs and the sitemap use ${SITE_URL}. Set SITE_URL=https://… for a build you publish.`);
+  if (CONFIGURED_SITE_URL === null) console.warn(`SITE_URL is not set: canonical URLs and the sitemap use ${SITE_URL}. Set SITE_URL=https://… for a build you publish.`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(`content error: ${error.message}`);

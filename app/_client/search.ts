@@ -46,7 +46,6 @@ function appendMarked(parent: HTMLElement, { text, marks }: MarkedText): void {
   if (at < text.length) parent.append(text.slice(at));
 }
 
-
 function optionElement(result: SearchResult, index: number): HTMLAnchorElement {
   const option = document.createElement('a');
   option.id = `${RESULT_ID_PREFIX}${index}`;

@@ -5,8 +5,9 @@
  *
  * Why no React in the browser: the Next/React runtime was ~136 KB gzip, and its evaluation and
  * hydration made 250–700 ms long tasks at Lighthouse's 4× CPU slowdown (performance 85–93, TBT
- * 270–520 ms); the same pages without it measure 100 (README, Performance). Next.js still renders every page to static HTML;
- * scripts/strip-runtime.ts removes its runtime from the export, and these modules enhance the HTML.
+ * 270–520 ms); the same pages without it measure 100 (README, Performance). Next.js still renders
+ * every page to static HTML; scripts/strip-runtime.ts removes its runtime from the export, and
+ * these modules enhance the HTML.
  */
 import { startReader } from './reader';
 import { parseReaderData, READER_DATA_ID } from './reader-data';

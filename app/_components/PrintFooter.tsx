@@ -4,7 +4,8 @@ import { UI } from './strings';
 
 /**
  * Shown only in print (globals.css): the document's title and number, the page's address and which
- * script the copy is in, so a printed page (a clause page especially) can be traced back. Without SITE_URL at build time, app/_client/reader.ts puts the served address in.
+ * script the copy is in, so a printed page (a clause page especially) can be traced back. Without
+ * SITE_URL at build time, app/_client/reader.ts puts the served address in.
  */
 export function PrintFooter({ script, path, title, docNumber }: { script: Script; path: string; title: string; docNumber: string }) {
   const ui = UI[script];

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { citeClause, clauseLabel, clauseLocator, isCitable, numberedHeading } from '../../lib/citation.ts';
 import { getDocument } from '../../lib/content/load.ts';
 import { renderDocument } from '../../lib/pipeline.ts';
+import { noticeWithBodyParts } from '../helpers/notices.ts';
 
 const doc = getDocument('ndrc-2007-2897');
 if (!doc) throw new Error('content/ndrc-2007-2897 is missing');
@@ -134,40 +135,7 @@ describe('citeClause on a second document shape', () => {
 });
 
 describe('citeClause on a notice with parts and items in its own body', () => {
-  const markdown = `:::preface
-示发〔2024〕9号
-
-# 关于做好示例工作的通知
-:::
-
-:::preamble
-各单位：
-:::
-
-为做好示例工作，现通知如下：
-
-## 一、总体要求
-
-第一段。
-
-第二段。
-
-## 二、主要任务
-
-引言。
-
-### （一）第一项。
-
-内容一。
-
-### （二）第二项。
-
-内容二。
-
-:::conclusions
-示例机关
-:::
-`;
+  const markdown = noticeWithBodyParts({ title: '关于做好示例工作的通知', docNumber: '示发〔2024〕9号', annex: false });
   const options = { title: '关于做好示例工作的通知', docNumber: '示发〔2024〕9号', annexTitles: [] };
   const { clauses } = renderDocument(markdown, 'example.md', options);
   const meta = { title: options.title, docNumber: options.docNumber, annexes: [] };

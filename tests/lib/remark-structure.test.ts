@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../lib/content/errors.ts';
 import { renderDocument } from '../../lib/pipeline.ts';
+import { noticeWithBodyParts } from '../helpers/notices.ts';
 
 const OPTIONS = { title: '关于示例的通知', docNumber: '示发〔2024〕1号', annexTitles: ['示例意见'] };
 
@@ -225,52 +226,7 @@ describe('remark-structure', () => {
   });
 
   describe('parts and items in the notice body (## 一、, ### （一）)', () => {
-    const notice = `:::preface
-示发〔2024〕1号
-
-# 关于示例的通知
-:::
-
-:::preamble
-各单位：
-:::
-
-为做好示例工作，现通知如下：
-
-## 一、总体要求
-
-第一段。
-
-第二段。
-
-## 二、主要任务
-
-引言。
-
-### （一）第一项。
-
-内容一。
-
-### （二）第二项。
-
-内容二。
-
-附件：[示例意见](#att_1)
-
-:::conclusions
-示例机关
-:::
-
-:::attachment
-附件：
-
-# 示例意见
-
-## 一、总则
-
-正文。
-:::
-`;
+    const notice = noticeWithBodyParts({ title: '关于示例的通知', docNumber: '示发〔2024〕1号', annex: true });
 
     it('gives them top-level eIds sec_N, sec_N__para_K, sec_N__intro, sec_N__point_M, with the headings at h2/h3', () => {
       const { html, clauses, toc } = render(notice);

@@ -9,7 +9,7 @@ import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
 import { getDocument, loadDocuments } from '@/lib/content/load';
 import { documentMetadata } from '@/lib/seo/metadata';
-import { documentPath, isScript, otherScript, SITE_URL, SITE_URL_SET } from '@/lib/site';
+import { CONFIGURED_SITE_URL, documentPath, isScript, otherScript } from '@/lib/site';
 import { SCRIPTS } from '@/lib/types';
 
 export const dynamicParams = false;
@@ -53,7 +53,7 @@ export default async function DocumentPage(props: Props) {
         <PrintFooter script={script} path={path} title={meta.title} docNumber={meta.docNumber} />
       </main>
       <p id="reader-status" className="reader-status" role="status" aria-live="polite" />
-      <ReaderData data={readerData(script, SITE_URL_SET ? SITE_URL : null, path, variant)} />
+      <ReaderData data={readerData(script, CONFIGURED_SITE_URL, path, variant)} />
     </div>
   );
 }

@@ -11,7 +11,7 @@ import { getDocument, loadDocuments } from '@/lib/content/load';
 import { ancestors, clauseLabel, crumbLabel, neighbours, pagedClauses, promoteHeadings, qualifiedLabel } from '@/lib/seo/clauses';
 import { clauseJsonLd } from '@/lib/seo/jsonld';
 import { clauseMetadata } from '@/lib/seo/metadata';
-import { clausePath, documentPath, isScript, otherScript, SITE_URL, SITE_URL_SET } from '@/lib/site';
+import { clausePath, CONFIGURED_SITE_URL, documentPath, isScript, otherScript } from '@/lib/site';
 import { SCRIPTS, type Clause, type Script } from '@/lib/types';
 
 export const dynamicParams = false;
@@ -76,8 +76,8 @@ export default async function ClausePage(props: Props) {
         </ol>
       </nav>
       <main id="main">
-        {/* Inside <main>, like the document page's bar: the layout's site header is the one banner, and axe wants every bit of content in a landmark. */}
-        {/* The site name in the header above already leads home: the bar holds only the toggle. */}
+        {/* Inside <main>, like the document page's bar: the layout's site header is the one banner, and axe wants every bit of content in a landmark.
+            It holds only the toggle: the header's site name already leads home. */}
         <div className="reader-bar">
           <ScriptToggle script={script} href={clausePath(other, doc.id, clause.id)} />
         </div>
@@ -103,7 +103,7 @@ export default async function ClausePage(props: Props) {
       </nav>
       <p id="reader-status" className="reader-status" role="status" aria-live="polite" />
       {/* Copied links point into the full document (…/#id), the one address every clause shares. */}
-      <ReaderData data={readerData(script, SITE_URL_SET ? SITE_URL : null, documentPath(script, doc.id), variant)} />
+      <ReaderData data={readerData(script, CONFIGURED_SITE_URL, documentPath(script, doc.id), variant)} />
       <JsonLd data={clauseJsonLd(doc, script, clause)} />
     </div>
   );
