@@ -51,8 +51,30 @@ export function isCitable(clause: CitableClause): boolean {
 
 /** The words of a locator, per script (traditional as Taiwan writes them: 項, 結語, 機關). */
 const WORDS = {
-  'zh-hans': { part: '部分', item: '项', para: '段', intro: '引言', preamble: '序言', wrapup: '结语', addressees: '主送机关', body: '正文', conclusions: '落款', annex: '附件' },
-  'zh-hant': { part: '部分', item: '項', para: '段', intro: '引言', preamble: '序言', wrapup: '結語', addressees: '主送機關', body: '正文', conclusions: '落款', annex: '附件' },
+  'zh-hans': {
+    part: '部分',
+    item: '项',
+    para: '段',
+    intro: '引言',
+    preamble: '序言',
+    wrapup: '结语',
+    addressees: '主送机关',
+    body: '正文',
+    conclusions: '落款',
+    annex: '附件',
+  },
+  'zh-hant': {
+    part: '部分',
+    item: '項',
+    para: '段',
+    intro: '引言',
+    preamble: '序言',
+    wrapup: '結語',
+    addressees: '主送機關',
+    body: '正文',
+    conclusions: '落款',
+    annex: '附件',
+  },
 } as const satisfies Record<Script, Record<string, string>>;
 
 /** The clause's own ordinal, from the last eId component (sec_2 → 2); eIds number from the text's own numbering. */
@@ -111,7 +133,12 @@ export function clauseLocator(clauses: readonly CitableClause[], id: string, scr
 }
 
 /** A short name for the clause, never empty: the locator, or 附件 / the document number for a whole annex or notice. */
-export function clauseLabel(clauses: readonly CitableClause[], id: string, script: Script, meta: Pick<CitationMeta, 'docNumber' | 'annexes'>): string {
+export function clauseLabel(
+  clauses: readonly CitableClause[],
+  id: string,
+  script: Script,
+  meta: Pick<CitationMeta, 'docNumber' | 'annexes'>,
+): string {
   const locator = clauseLocator(clauses, id, script);
   if (locator) return locator;
   const top = ancestry(clauses, id)[0];

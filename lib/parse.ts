@@ -17,7 +17,9 @@ function fail(path: string, expected: string, value: unknown): never {
 
 /** A plain JSON object (not null, not an array), with its fields still unchecked. */
 export function record(value: unknown, path: string): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.fromEntries(Object.entries(value)) : fail(path, 'an object', value);
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? Object.fromEntries(Object.entries(value))
+    : fail(path, 'an object', value);
 }
 
 export function string(value: unknown, path: string): string {
@@ -36,7 +38,9 @@ export function oneOf<const T extends string | number>(values: readonly T[], val
 
 /** An array whose every item passes `item` (called with the item's path, e.g. clauses[3]). */
 export function arrayOf<T>(value: unknown, path: string, item: (value: unknown, path: string) => T): T[] {
-  return Array.isArray(value) ? value.map((entry: unknown, i) => item(entry, `${path}[${i}]`)) : fail(path, 'an array', value);
+  return Array.isArray(value)
+    ? value.map((entry: unknown, i) => item(entry, `${path}[${i}]`))
+    : fail(path, 'an array', value);
 }
 
 /** `check`, or null where the value is null. */

@@ -22,7 +22,8 @@ const hasClass = (node: Element, name: string): boolean => {
 };
 const isClause = (node: Element): boolean => node.tagName === 'section' && hasClass(node, 'clause');
 const isHeading = (node: Element): boolean => /^h[1-6]$/.test(node.tagName);
-const kindOf = (node: Element): ClauseKind | undefined => CLAUSE_KINDS.find((kind) => kind === node.properties.dataKind);
+const kindOf = (node: Element): ClauseKind | undefined =>
+  CLAUSE_KINDS.find((kind) => kind === node.properties.dataKind);
 
 /** Build-time rehype plugin; see the module comment. */
 export default function rehypeClauses() {
@@ -30,7 +31,11 @@ export default function rehypeClauses() {
     const clauses: Clause[] = [];
     const toc: TocEntry[] = [];
 
-    const visit = (children: Array<ElementContent | Root['children'][number]>, parent: Clause | undefined, tocParent: TocEntry[]): void => {
+    const visit = (
+      children: Array<ElementContent | Root['children'][number]>,
+      parent: Clause | undefined,
+      tocParent: TocEntry[],
+    ): void => {
       for (const node of children) {
         if (!isElement(node)) continue;
         if (!isClause(node)) {
@@ -39,7 +44,8 @@ export default function rehypeClauses() {
         }
         const id = node.properties.id;
         const kind = kindOf(node);
-        if (typeof id !== 'string' || kind === undefined) throw new Error(`rehype-clauses: a clause section without id or kind in ${file.path}`);
+        if (typeof id !== 'string' || kind === undefined)
+          throw new Error(`rehype-clauses: a clause section without id or kind in ${file.path}`);
         const own = node.children.filter(isElement);
         const heading = own.find(isHeading);
         const label = own.find((child) => hasClass(child, 'annex-label'));

@@ -5,7 +5,9 @@ import { phrases } from './phrases.ts';
 const HEADING = /^h[1-6]$/;
 
 function textNodes(node: Element): Text[] {
-  return node.children.flatMap((child) => (child.type === 'text' ? [child] : child.type === 'element' ? textNodes(child) : []));
+  return node.children.flatMap((child) =>
+    child.type === 'text' ? [child] : child.type === 'element' ? textNodes(child) : [],
+  );
 }
 
 /**

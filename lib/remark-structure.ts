@@ -1,5 +1,14 @@
 /** remark plugin: checks a document's structure and numbering, and wraps every clause in a section whose Akoma Ntoso eId comes from the numbering. */
-import type { BlockContent, DefinitionContent, Heading, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type {
+  BlockContent,
+  DefinitionContent,
+  Heading,
+  Paragraph,
+  Parent,
+  PhrasingContent,
+  Root,
+  RootContent,
+} from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -48,19 +57,38 @@ export default function remarkStructure(options: RemarkStructureOptions) {
     const path = file.path || '<document>';
     const ids = new Map<string, number | undefined>();
 
-    const fail = (node: { position?: { start: { line: number } } | undefined } | undefined, reason: string, fix: string): never => {
+    const fail = (
+      node: { position?: { start: { line: number } } | undefined } | undefined,
+      reason: string,
+      fix: string,
+    ): never => {
       throw new ContentError(path, node?.position?.start.line, reason, fix);
     };
 
-    const clause = (kind: ClauseKind, eId: string, children: ClauseNode['children'], at: RootContent | Block | undefined): ClauseNode => {
+    const clause = (
+      kind: ClauseKind,
+      eId: string,
+      children: ClauseNode['children'],
+      at: RootContent | Block | undefined,
+    ): ClauseNode => {
       const first = ids.get(eId);
       if (ids.has(eId)) {
-        fail(at, `duplicate id "${eId}"${first === undefined ? '' : ` (first used at line ${first})`}`, 'each clause may appear once: remove or merge the repeated block, or renumber it');
+        fail(
+          at,
+          `duplicate id "${eId}"${first === undefined ? '' : ` (first used at line ${first})`}`,
+          'each clause may appear once: remove or merge the repeated block, or renumber it',
+        );
       }
       ids.set(eId, at?.position?.start.line);
       const hasText = children.some((child) => child.type === 'clause' || toString(child).trim() !== '');
       if (!hasText) fail(at, `clause "${eId}" has no text`, 'add the clause text, or remove the empty block');
-      return { type: 'clause', kind, eId, children, data: { hName: 'section', hProperties: { id: eId, className: ['clause'], dataKind: kind } } };
+      return {
+        type: 'clause',
+        kind,
+        eId,
+        children,
+        data: { hName: 'section', hProperties: { id: eId, className: ['clause'], dataKind: kind } },
+      };
     };
 
     /** Moves a heading's leading number into <span class="num">, so the number is styled and read apart from the heading. */
@@ -72,15 +100,28 @@ export default function remarkStructure(options: RemarkStructureOptions) {
       const value = match?.[1] === undefined ? undefined : parseChineseNumeral(match[1]);
       if (printed === undefined || value === undefined) return undefined;
       first.value = first.value.slice(printed.length);
-      const num: PhrasingContent = { type: 'emphasis', data: { hName: 'span', hProperties: { className: ['num'] } }, children: [{ type: 'text', value: printed }] };
+      const num: PhrasingContent = {
+        type: 'emphasis',
+        data: { hName: 'span', hProperties: { className: ['num'] } },
+        children: [{ type: 'text', value: printed }],
+      };
       heading.children.unshift(num);
       return { value, printed };
     };
 
     /** Numbers must run 1, 2, 3 … without gaps or repeats; says which it is. */
-    const checkSequence = (node: Heading, got: number, expected: number, format: (n: number) => string, where: string): void => {
+    const checkSequence = (
+      node: Heading,
+      got: number,
+      expected: number,
+      format: (n: number) => string,
+      where: string,
+    ): void => {
       if (got === expected) return;
-      const reason = got < expected ? `duplicate numbering: a second ${format(got)} ${where}` : `skipped numbering: ${format(got)} ${where} follows ${expected === 1 ? 'nothing' : format(expected - 1)}`;
+      const reason =
+        got < expected
+          ? `duplicate numbering: a second ${format(got)} ${where}`
+          : `skipped numbering: ${format(got)} ${where} follows ${expected === 1 ? 'nothing' : format(expected - 1)}`;
       fail(node, reason, `number the blocks in order: this one should be ${format(expected)}`);
     };
 
@@ -97,25 +138,46 @@ export default function remarkStructure(options: RemarkStructureOptions) {
       const endLine = node.position?.end.line;
       const closed = endLine !== undefined && endLine !== opened && /^\s*:{3,}\s*$/.test(lines[endLine - 1] ?? '');
       if (nested || !closed) {
-        const swallowed = nested ? `: it runs on over :::${nested.name} at line ${nested.position?.start.line ?? '?'}` : ': it runs on to the end of the file';
-        fail(node, `\`:::${node.name}\` opened at line ${opened ?? '?'} is not closed${swallowed}`, 'add a line with ::: after its text');
+        const swallowed = nested
+          ? `: it runs on over :::${nested.name} at line ${nested.position?.start.line ?? '?'}`
+          : ': it runs on to the end of the file';
+        fail(
+          node,
+          `\`:::${node.name}\` opened at line ${opened ?? '?'} is not closed${swallowed}`,
+          'add a line with ::: after its text',
+        );
       }
       for (const child of node.children) {
-        if (!allowed.includes(child.type)) fail(child, `a ${child.type} block is not supported inside :::${node.name}`, fix);
+        if (!allowed.includes(child.type))
+          fail(child, `a ${child.type} block is not supported inside :::${node.name}`, fix);
       }
       return node.children;
     };
 
     const buildPreface = (node: ContainerDirective): ClauseNode => {
-      const children = containerBlocks(node, ['paragraph', 'heading', 'definition'], 'write :::preface as the document number and the "# title" heading, as plain paragraphs');
+      const children = containerBlocks(
+        node,
+        ['paragraph', 'heading', 'definition'],
+        'write :::preface as the document number and the "# title" heading, as plain paragraphs',
+      );
       const heading = children.find((child): child is Heading => child.type === 'heading');
-      if (!heading || heading.depth !== 1) fail(node, ':::preface has no "# title" heading', 'put the title as a level-1 heading (# …) inside :::preface');
+      if (!heading || heading.depth !== 1)
+        fail(node, ':::preface has no "# title" heading', 'put the title as a level-1 heading (# …) inside :::preface');
       else {
         const text = toString(heading);
-        if (text !== options.title) fail(heading, `the title "${text}" differs from the front matter title "${options.title}"`, 'make the heading and the front matter title the same');
+        if (text !== options.title)
+          fail(
+            heading,
+            `the title "${text}" differs from the front matter title "${options.title}"`,
+            'make the heading and the front matter title the same',
+          );
       }
       if (!children.some((child) => child.type === 'paragraph' && toString(child) === options.docNumber)) {
-        fail(node, `:::preface does not carry the document number ${options.docNumber}`, 'add the document number as a paragraph in :::preface, exactly as in the front matter');
+        fail(
+          node,
+          `:::preface does not carry the document number ${options.docNumber}`,
+          'add the document number as a paragraph in :::preface, exactly as in the front matter',
+        );
       }
       return clause('preface', 'preface', children, node);
     };
@@ -125,14 +187,29 @@ export default function remarkStructure(options: RemarkStructureOptions) {
      * or in an attachment. `depths` are the levels the headings render at (an attachment's sit one
      * level below the notice's); text before the first part goes to `before`, each finished part to `emit`.
      */
-    const partsOf = (prefix: string, depths: { part: Heading['depth']; item: Heading['depth'] }, where: string, before: (block: Block) => void, emit: (part: ClauseNode) => void) => {
+    const partsOf = (
+      prefix: string,
+      depths: { part: Heading['depth']; item: Heading['depth'] },
+      where: string,
+      before: (block: Block) => void,
+      emit: (part: ClauseNode) => void,
+    ) => {
       let partIndex = 0;
-      let part: { heading: Heading; id: string; lead: Block[]; items: ClauseNode[]; item?: { heading: Heading; body: Block[]; id: string } } | undefined;
+      let part:
+        | {
+            heading: Heading;
+            id: string;
+            lead: Block[];
+            items: ClauseNode[];
+            item?: { heading: Heading; body: Block[]; id: string };
+          }
+        | undefined;
 
       const closeItem = (): void => {
         if (!part?.item) return;
         const { heading, body, id } = part.item;
-        if (body.length === 0) fail(heading, `clause "${id}" has no text`, 'add the item text as a paragraph under its heading');
+        if (body.length === 0)
+          fail(heading, `clause "${id}" has no text`, 'add the item text as a paragraph under its heading');
         part.items.push(clause('point', id, [heading, ...body], heading));
         part.item = undefined;
       };
@@ -147,7 +224,8 @@ export default function remarkStructure(options: RemarkStructureOptions) {
         } else {
           lead.forEach((paragraph, i) => body.push(clause('para', `${id}__para_${i + 1}`, [paragraph], paragraph)));
         }
-        if (lead.length === 0 && items.length === 0) fail(heading, `clause "${id}" has no text`, 'add the part text under its heading, or remove the heading');
+        if (lead.length === 0 && items.length === 0)
+          fail(heading, `clause "${id}" has no text`, 'add the part text under its heading, or remove the heading');
         body.push(...items);
         emit(clause('sec', id, body, heading));
         part = undefined;
@@ -157,22 +235,41 @@ export default function remarkStructure(options: RemarkStructureOptions) {
           close();
           partIndex += 1;
           const number = splitNumber(block, PART_NUMBER);
-          if (!number) fail(block, `the part heading "${toString(block)}" does not start with a number such as 一、`, 'start the heading with its Chinese numeral and 、');
+          if (!number)
+            fail(
+              block,
+              `the part heading "${toString(block)}" does not start with a number such as 一、`,
+              'start the heading with its Chinese numeral and 、',
+            );
           else checkSequence(block, number.value, partIndex, (n) => `${formatChineseNumeral(n)}、`, where);
           block.depth = depths.part;
           part = { heading: block, id: `${prefix}sec_${partIndex}`, lead: [], items: [] };
         } else if (block.type === 'heading' && block.depth === 3) {
-          if (!part) return fail(block, 'an item heading (### …) comes before any part heading (## 一、…)', 'put items inside a part');
+          if (!part)
+            return fail(
+              block,
+              'an item heading (### …) comes before any part heading (## 一、…)',
+              'put items inside a part',
+            );
           closeItem();
           const index = part.items.length + 1;
           const number = splitNumber(block, ITEM_NUMBER);
           const partNum = toString(part.heading).match(PART_NUMBER)?.[0] ?? '';
-          if (!number) fail(block, `the item heading "${toString(block)}" does not start with a number such as （一）`, 'start the heading with its Chinese numeral in full-width brackets （）');
+          if (!number)
+            fail(
+              block,
+              `the item heading "${toString(block)}" does not start with a number such as （一）`,
+              'start the heading with its Chinese numeral in full-width brackets （）',
+            );
           else checkSequence(block, number.value, index, (n) => `（${formatChineseNumeral(n)}）`, `in part ${partNum}`);
           block.depth = depths.item;
           part.item = { heading: block, body: [], id: `${part.id}__point_${index}` };
         } else if (block.type === 'heading') {
-          fail(block, `a level-${block.depth} heading is not part of the structure here`, 'use ## for parts (一、) and ### for items （一）; the title (#) belongs in :::preface or at the top of :::attachment');
+          fail(
+            block,
+            `a level-${block.depth} heading is not part of the structure here`,
+            'use ## for parts (一、) and ### for items （一）; the title (#) belongs in :::preface or at the top of :::attachment',
+          );
         } else if (part?.item) {
           part.item.body.push(block);
         } else if (part) {
@@ -186,31 +283,59 @@ export default function remarkStructure(options: RemarkStructureOptions) {
 
     const buildAttachment = (node: ContainerDirective, index: number): ClauseNode => {
       const attId = `att_${index}`;
-      const [label, title, ...rest] = containerBlocks(node, ['paragraph', 'heading', 'definition'], 'write the attachment as its label, its "# title", and paragraphs under ## parts and ### items');
+      const [label, title, ...rest] = containerBlocks(
+        node,
+        ['paragraph', 'heading', 'definition'],
+        'write the attachment as its label, its "# title", and paragraphs under ## parts and ### items',
+      );
       const labelMatch = label?.type === 'paragraph' ? ANNEX_LABEL.exec(toString(label)) : null;
       if (label?.type !== 'paragraph' || !labelMatch) {
-        return fail(label ?? node, 'an attachment must open with its label, e.g. 附件：', 'put the label 附件： (or 附件2： …) as the first paragraph of :::attachment');
+        return fail(
+          label ?? node,
+          'an attachment must open with its label, e.g. 附件：',
+          'put the label 附件： (or 附件2： …) as the first paragraph of :::attachment',
+        );
       }
       label.data = { hProperties: { className: ['annex-label'] } };
       if (title?.type !== 'heading' || title.depth !== 1) {
-        return fail(title ?? node, 'an attachment needs its title as "# …" after the label', 'add the attachment title as a level-1 heading right after 附件：');
+        return fail(
+          title ?? node,
+          'an attachment needs its title as "# …" after the label',
+          'add the attachment title as a level-1 heading right after 附件：',
+        );
       }
       const expectedTitle = options.annexTitles[index - 1];
-      if (expectedTitle === undefined) fail(title, `attachment ${index} is not listed in the front matter`, 'add it to annexes: in the front matter');
-      else if (toString(title) !== expectedTitle) fail(title, `the attachment title "${toString(title)}" differs from the front matter annex title "${expectedTitle}"`, 'make them the same');
+      if (expectedTitle === undefined)
+        fail(title, `attachment ${index} is not listed in the front matter`, 'add it to annexes: in the front matter');
+      else if (toString(title) !== expectedTitle)
+        fail(
+          title,
+          `the attachment title "${toString(title)}" differs from the front matter annex title "${expectedTitle}"`,
+          'make them the same',
+        );
       // The label's number is what readers cite (附件2), so it must be the annex's place: a lone
       // annex is 附件： (or 附件1：), several are numbered 附件1：, 附件2： … in order.
       const single = options.annexTitles.length === 1;
       const labelNumber = labelMatch[1] ?? '';
       if (single ? labelNumber !== '' && labelNumber !== '1' : labelNumber !== String(index)) {
-        fail(label, `the label ${toString(label)} does not match the place of attachment ${index} of ${options.annexTitles.length}`, single ? 'label the only attachment 附件： (or 附件1：)' : `label this attachment 附件${index}：`);
+        fail(
+          label,
+          `the label ${toString(label)} does not match the place of attachment ${index} of ${options.annexTitles.length}`,
+          single ? 'label the only attachment 附件： (or 附件1：)' : `label this attachment 附件${index}：`,
+        );
       }
       // Inside an attachment, headings sit one level below the page's h1 (the notice title).
       title.depth = 2;
 
       const children: ClauseNode['children'] = [label, title];
       const preamble: Block[] = [];
-      const parts = partsOf(`${attId}__`, { part: 3, item: 4 }, 'in this attachment', (block) => preamble.push(block), (part) => children.push(part));
+      const parts = partsOf(
+        `${attId}__`,
+        { part: 3, item: 4 },
+        'in this attachment',
+        (block) => preamble.push(block),
+        (part) => children.push(part),
+      );
       rest.forEach(parts.add);
       parts.close();
       if (preamble.length > 0) children.splice(2, 0, clause('preamble', `${attId}__preamble`, preamble, preamble[0]));
@@ -221,7 +346,12 @@ export default function remarkStructure(options: RemarkStructureOptions) {
     let stage = -1;
     const enter = (node: RootContent, name: (typeof ORDER)[number]): void => {
       const at = ORDER.indexOf(name);
-      if (at < stage) fail(node, `${name === 'body' ? 'body text' : `:::${name}`} comes after ${ORDER[stage] === 'body' ? 'body text' : `:::${ORDER[stage]}`}`, 'keep the order preface, preamble, body, conclusions, attachments');
+      if (at < stage)
+        fail(
+          node,
+          `${name === 'body' ? 'body text' : `:::${name}`} comes after ${ORDER[stage] === 'body' ? 'body text' : `:::${ORDER[stage]}`}`,
+          'keep the order preface, preamble, body, conclusions, attachments',
+        );
       stage = at;
     };
 
@@ -229,9 +359,17 @@ export default function remarkStructure(options: RemarkStructureOptions) {
     // would vanish from the page while the build passes.
     visit(tree, (node) => {
       if (node.type === 'html') {
-        fail(node, `raw HTML is not allowed in content; ${JSON.stringify(node.value)} would not appear on the page`, 'write it as Markdown text; a literal < or & can be escaped as \\< or \\&');
+        fail(
+          node,
+          `raw HTML is not allowed in content; ${JSON.stringify(node.value)} would not appear on the page`,
+          'write it as Markdown text; a literal < or & can be escaped as \\< or \\&',
+        );
       } else if (node.type === 'leafDirective') {
-        fail(node, `unknown block ::${node.name}`, 'blocks open with three colons: :::preface, :::preamble, :::conclusions or :::attachment');
+        fail(
+          node,
+          `unknown block ::${node.name}`,
+          'blocks open with three colons: :::preface, :::preamble, :::conclusions or :::attachment',
+        );
       }
     });
 
@@ -239,11 +377,22 @@ export default function remarkStructure(options: RemarkStructureOptions) {
     let paraIndex = 0;
     let attIndex = 0;
     // The notice's own body may have parts and items too (## 一、, ### （一）): sec_N, sec_N__point_M.
-    const bodyParts = partsOf('', { part: 2, item: 3 }, 'in the notice body', (block) => {
-      if (block.type !== 'paragraph') return fail(block, `a ${block.type} block in the notice body is not supported`, 'write the body as plain paragraphs');
-      paraIndex += 1;
-      out.push(clause('para', `para_${paraIndex}`, [block], block));
-    }, (part) => out.push(part));
+    const bodyParts = partsOf(
+      '',
+      { part: 2, item: 3 },
+      'in the notice body',
+      (block) => {
+        if (block.type !== 'paragraph')
+          return fail(
+            block,
+            `a ${block.type} block in the notice body is not supported`,
+            'write the body as plain paragraphs',
+          );
+        paraIndex += 1;
+        out.push(clause('para', `para_${paraIndex}`, [block], block));
+      },
+      (part) => out.push(part),
+    );
     for (const node of tree.children) {
       if (node.type === 'containerDirective') {
         bodyParts.close();
@@ -254,11 +403,25 @@ export default function remarkStructure(options: RemarkStructureOptions) {
             break;
           case 'preamble':
             enter(node, 'preamble');
-            out.push(clause('preamble', 'preamble', containerBlocks(node, ['paragraph', 'definition'], 'write the addressees as plain paragraphs'), node));
+            out.push(
+              clause(
+                'preamble',
+                'preamble',
+                containerBlocks(node, ['paragraph', 'definition'], 'write the addressees as plain paragraphs'),
+                node,
+              ),
+            );
             break;
           case 'conclusions':
             enter(node, 'conclusions');
-            out.push(clause('conclusions', 'conclusions', containerBlocks(node, ['paragraph', 'definition'], 'write the issuer and the date as plain paragraphs'), node));
+            out.push(
+              clause(
+                'conclusions',
+                'conclusions',
+                containerBlocks(node, ['paragraph', 'definition'], 'write the issuer and the date as plain paragraphs'),
+                node,
+              ),
+            );
             break;
           case 'attachment':
             enter(node, 'attachment');
@@ -276,7 +439,11 @@ export default function remarkStructure(options: RemarkStructureOptions) {
         const reference: Paragraph = { ...node, data: { hProperties: { className: ['annex-ref'] } } };
         out.push(reference);
       } else if (node.type === 'heading' && node.depth === 1) {
-        fail(node, 'a title heading (# …) outside :::preface or :::attachment', 'put the notice title inside :::preface, and an annex title at the top of its :::attachment');
+        fail(
+          node,
+          'a title heading (# …) outside :::preface or :::attachment',
+          'put the notice title inside :::preface, and an annex title at the top of its :::attachment',
+        );
       } else if (node.type === 'paragraph' || node.type === 'heading') {
         enter(node, 'body');
         bodyParts.add(node);
@@ -287,9 +454,20 @@ export default function remarkStructure(options: RemarkStructureOptions) {
       }
     }
     bodyParts.close();
-    if (!ids.has('preface')) throw new ContentError(path, 1, 'the document has no :::preface', 'open the body with :::preface holding the document number and the title');
+    if (!ids.has('preface'))
+      throw new ContentError(
+        path,
+        1,
+        'the document has no :::preface',
+        'open the body with :::preface holding the document number and the title',
+      );
     if (attIndex !== options.annexTitles.length) {
-      throw new ContentError(path, undefined, `the front matter lists ${options.annexTitles.length} annexes but the body has ${attIndex}`, 'list each :::attachment in annexes: and nothing else');
+      throw new ContentError(
+        path,
+        undefined,
+        `the front matter lists ${options.annexTitles.length} annexes but the body has ${attIndex}`,
+        'list each :::attachment in annexes: and nothing else',
+      );
     }
     tree.children = out;
   };

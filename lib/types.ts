@@ -11,7 +11,17 @@ export type Script = (typeof SCRIPTS)[number];
  * Akoma Ntoso element abbreviations used in eIds:
  * preface, preamble, para, conclusions, att (attachment), sec (part 一、), intro, wrapup, point (item （一）).
  */
-export const CLAUSE_KINDS = ['preface', 'preamble', 'para', 'conclusions', 'att', 'sec', 'intro', 'wrapup', 'point'] as const;
+export const CLAUSE_KINDS = [
+  'preface',
+  'preamble',
+  'para',
+  'conclusions',
+  'att',
+  'sec',
+  'intro',
+  'wrapup',
+  'point',
+] as const;
 export type ClauseKind = (typeof CLAUSE_KINDS)[number];
 
 /** One addressable unit of a document, as the pipeline emits it (one list per script). */

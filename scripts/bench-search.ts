@@ -43,7 +43,9 @@ function mixedQueries(docs: readonly LoadedDocument[]): string[] {
     if (item === undefined) throw new Error('bench: nothing to pick queries from');
     return item;
   };
-  const texts = SCRIPTS.flatMap((script) => docs.flatMap((doc) => doc.variants[script].clauses.map((c) => c.text).filter((t) => t.length > 20)));
+  const texts = SCRIPTS.flatMap((script) =>
+    docs.flatMap((doc) => doc.variants[script].clauses.map((c) => c.text).filter((t) => t.length > 20)),
+  );
   const substring = (): string => {
     const text = pick(texts);
     const length = 2 + Math.floor(next() * 7);
@@ -95,9 +97,22 @@ async function engineBundleBytes(): Promise<{ raw: number; gzip: number; source:
     const code = fs.readFileSync(path.join(chunks, built));
     return { raw: code.length, gzip: gzip(code), source: `the shipped chunk public/assets/chunks/${built}` };
   }
-  const result = await build({ entryPoints: [path.join(import.meta.dirname, '../lib/search/engine.ts')], bundle: true, minify: true, format: 'esm', write: false, platform: 'browser', logLevel: 'silent', define: { 'process.env.SITE_URL': 'undefined' } });
+  const result = await build({
+    entryPoints: [path.join(import.meta.dirname, '../lib/search/engine.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    platform: 'browser',
+    logLevel: 'silent',
+    define: { 'process.env.SITE_URL': 'undefined' },
+  });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return { raw: code.length, gzip: gzip(code), source: 'esbuild bundle (run npm run build:client for the shipped chunk)' };
+  return {
+    raw: code.length,
+    gzip: gzip(code),
+    source: 'esbuild bundle (run npm run build:client for the shipped chunk)',
+  };
 }
 
 /** A synthetic corpus: n documents with this one's structure, each clause's text drawn from a random clause, its sentences shuffled. */
@@ -118,41 +133,72 @@ function syntheticCorpus(base: LoadedDocument, n: number): LoadedDocument[] {
         return { ...clause, text: (orders[i] ?? []).map((j) => sentences[j] ?? '').join('。') };
       }),
     });
-    return { ...base, id: `synthetic-${String(k + 1).padStart(3, '0')}`, variants: { 'zh-hans': variant('zh-hans'), 'zh-hant': variant('zh-hant') } };
+    return {
+      ...base,
+      id: `synthetic-${String(k + 1).padStart(3, '0')}`,
+      variants: { 'zh-hans': variant('zh-hans'), 'zh-hant': variant('zh-hant') },
+    };
   });
 }
 
 /** FlexSearch 0.8 on the same folded text: one token per character (Charset.CJK), context index of adjacent characters. */
 function flexsearchIndex(index: SearchIndexFile, searcher: Searcher) {
-  const flex = new Index({ tokenize: 'strict', encoder: Charset.CJK, context: { depth: 1, bidirectional: false, resolution: 3 } });
-  index.clauses.forEach((clause, i) => flex.add(i, searcher.folder.text(`${clause.num}${clause.heading}\n${clause.text}`)));
+  const flex = new Index({
+    tokenize: 'strict',
+    encoder: Charset.CJK,
+    context: { depth: 1, bidirectional: false, resolution: 3 },
+  });
+  index.clauses.forEach((clause, i) =>
+    flex.add(i, searcher.folder.text(`${clause.num}${clause.heading}\n${clause.text}`)),
+  );
   let exported = '';
   flex.export((key: string, data: string) => {
     exported += key + data;
   });
-  const search = (query: string): number[] => flex.search(searcher.folder.terms(query).join(' '), { limit: 1000 }).map(Number);
+  const search = (query: string): number[] =>
+    flex.search(searcher.folder.terms(query).join(' '), { limit: 1000 }).map(Number);
   return { search, bytes: { raw: Buffer.byteLength(exported), gzip: gzip(exported) } };
 }
 
 /** `search` returns [docId, clause id] pairs; as in the tests, only GOLDEN_DOC's results are compared with its rows. */
-function goldenHitRate(search: (query: string) => [string, string][]): { hits: number; total: number; falsePositives: number } {
+function goldenHitRate(search: (query: string) => [string, string][]): {
+  hits: number;
+  total: number;
+  falsePositives: number;
+} {
   let hits = 0;
   let falsePositives = 0;
   for (const row of GOLDEN) {
-    const got = [...new Set(search(row.query).filter(([docId]) => docId === GOLDEN_DOC).map(([, id]) => id))].sort();
+    const got = [
+      ...new Set(
+        search(row.query)
+          .filter(([docId]) => docId === GOLDEN_DOC)
+          .map(([, id]) => id),
+      ),
+    ].sort();
     if (JSON.stringify(got) === JSON.stringify([...row.ids].sort())) hits++;
     falsePositives += got.filter((id) => !row.ids.includes(id)).length;
   }
   return { hits, total: GOLDEN.length, falsePositives };
 }
 
-function corpusFigures(label: string, docs: readonly LoadedDocument[], engineGzip: number, queries: readonly string[]): { searcher: Searcher; index: SearchIndexFile } {
+function corpusFigures(
+  label: string,
+  docs: readonly LoadedDocument[],
+  engineGzip: number,
+  queries: readonly string[],
+): { searcher: Searcher; index: SearchIndexFile } {
   const fold: FoldTableFile = buildFoldTable(docs);
   const foldJson = JSON.stringify(fold);
   const clauses = docs.reduce((n, doc) => n + doc.variants['zh-hans'].clauses.length, 0);
-  const chars = docs.reduce((n, doc) => n + doc.variants['zh-hans'].clauses.reduce((m, c) => m + c.text.length + c.heading.length, 0), 0);
+  const chars = docs.reduce(
+    (n, doc) => n + doc.variants['zh-hans'].clauses.reduce((m, c) => m + c.text.length + c.heading.length, 0),
+    0,
+  );
   console.log(`\n## ${label}: ${docs.length} document(s), ${clauses} clauses, ${chars} characters per script`);
-  console.log(`folding table          ${fold.groups.split(' ').length} groups   raw ${kb(Buffer.byteLength(foldJson))}   gzip ${kb(gzip(foldJson))}`);
+  console.log(
+    `folding table          ${fold.groups.split(' ').length} groups   raw ${kb(Buffer.byteLength(foldJson))}   gzip ${kb(gzip(foldJson))}`,
+  );
   let result: { searcher: Searcher; index: SearchIndexFile } | undefined;
   for (const script of SCRIPTS) {
     const index = buildSearchIndex(docs, script);
@@ -163,9 +209,13 @@ function corpusFigures(label: string, docs: readonly LoadedDocument[], engineGzi
     const lat = latency((q) => searcher.search(q), queries);
     const firstUse = engineGzip + gzip(json) + gzip(foldJson);
     console.log(`${script} clause index   raw ${kb(Buffer.byteLength(json))}   gzip ${kb(gzip(json))}`);
-    console.log(`${script} first use      engine + index + folding = ${kb(firstUse)} gzip (budget ${kb(BUDGET_BYTES)}: ${firstUse <= BUDGET_BYTES ? 'PASS' : 'OVER'})`);
+    console.log(
+      `${script} first use      engine + index + folding = ${kb(firstUse)} gzip (budget ${kb(BUDGET_BYTES)}: ${firstUse <= BUDGET_BYTES ? 'PASS' : 'OVER'})`,
+    );
     console.log(`${script} prepare        ${ms(prep)} (fold every clause once, on load)`);
-    console.log(`${script} latency        p50 ${ms(lat.p50)}   p95 ${ms(lat.p95)}   max ${ms(lat.max)}   over ${queries.length} queries (budget p95 ${BUDGET_P95_MS} ms: ${lat.p95 <= BUDGET_P95_MS ? 'PASS' : 'OVER'})`);
+    console.log(
+      `${script} latency        p50 ${ms(lat.p50)}   p95 ${ms(lat.p95)}   max ${ms(lat.max)}   over ${queries.length} queries (budget p95 ${BUDGET_P95_MS} ms: ${lat.p95 <= BUDGET_P95_MS ? 'PASS' : 'OVER'})`,
+    );
     result ??= { searcher, index };
   }
   if (!result) throw new Error('no script');
@@ -183,7 +233,9 @@ async function main(): Promise<void> {
   const t2cn = fileGzip(path.join(process.cwd(), 'node_modules/opencc-js/dist/esm/t2cn.js'));
 
   console.log('# Search benchmark');
-  console.log(`search library (lib/search/engine.ts chunk)   raw ${kb(engine.raw)}   gzip ${kb(engine.gzip)}   from ${engine.source}`);
+  console.log(
+    `search library (lib/search/engine.ts chunk)   raw ${kb(engine.raw)}   gzip ${kb(engine.gzip)}   from ${engine.source}`,
+  );
 
   const { searcher, index } = corpusFigures('This corpus', docs, engine.gzip, queries);
   const synthetic = syntheticCorpus(base, 100);
@@ -191,7 +243,9 @@ async function main(): Promise<void> {
 
   console.log('\n## Alternatives (this corpus, zh-hans)');
   const fold = buildFoldTable(docs);
-  console.log(`folding: OpenCC t2cn shipped to the browser   gzip ${kb(t2cn)}   vs corpus-limited folding table   gzip ${kb(gzip(JSON.stringify(fold)))}`);
+  console.log(
+    `folding: OpenCC t2cn shipped to the browser   gzip ${kb(t2cn)}   vs corpus-limited folding table   gzip ${kb(gzip(JSON.stringify(fold)))}`,
+  );
   const flex = flexsearchIndex(index, searcher);
   const flexLatency = latency((q) => flex.search(q), queries);
   const flexVerified = (q: string): number[] => {
@@ -213,10 +267,18 @@ async function main(): Promise<void> {
   const ours = goldenHitRate((q) => searcher.search(q, 1000).results.map((r): [string, string] => [r.docId, r.id]));
   const flexRate = goldenHitRate((q) => named(flex.search(q)));
   const flexVerifiedRate = goldenHitRate((q) => named(flexVerified(q)));
-  console.log(`FlexSearch 0.8 library   compact ${kb(fileGzip(path.join(flexDir, 'flexsearch.compact.module.min.js')))}   bundle ${kb(fileGzip(path.join(flexDir, 'flexsearch.bundle.module.min.mjs')))} gzip (light ${kb(fileGzip(path.join(flexDir, 'flexsearch.light.module.min.js')))} cannot import an exported index)`);
-  console.log(`FlexSearch index (CJK chars + context)   raw ${kb(flex.bytes.raw)}   gzip ${kb(flex.bytes.gzip)}   (the clause text must still ship for snippets)`);
-  console.log(`golden table hit rate   substring scan ${ours.hits}/${ours.total} (${ours.falsePositives} wrong results)   FlexSearch ${flexRate.hits}/${flexRate.total} (${flexRate.falsePositives} wrong results)   FlexSearch + substring check ${flexVerifiedRate.hits}/${flexVerifiedRate.total}`);
-  console.log(`latency   FlexSearch p50 ${ms(flexLatency.p50)} p95 ${ms(flexLatency.p95)}   FlexSearch + substring check p50 ${ms(verifiedLatency.p50)} p95 ${ms(verifiedLatency.p95)}`);
+  console.log(
+    `FlexSearch 0.8 library   compact ${kb(fileGzip(path.join(flexDir, 'flexsearch.compact.module.min.js')))}   bundle ${kb(fileGzip(path.join(flexDir, 'flexsearch.bundle.module.min.mjs')))} gzip (light ${kb(fileGzip(path.join(flexDir, 'flexsearch.light.module.min.js')))} cannot import an exported index)`,
+  );
+  console.log(
+    `FlexSearch index (CJK chars + context)   raw ${kb(flex.bytes.raw)}   gzip ${kb(flex.bytes.gzip)}   (the clause text must still ship for snippets)`,
+  );
+  console.log(
+    `golden table hit rate   substring scan ${ours.hits}/${ours.total} (${ours.falsePositives} wrong results)   FlexSearch ${flexRate.hits}/${flexRate.total} (${flexRate.falsePositives} wrong results)   FlexSearch + substring check ${flexVerifiedRate.hits}/${flexVerifiedRate.total}`,
+  );
+  console.log(
+    `latency   FlexSearch p50 ${ms(flexLatency.p50)} p95 ${ms(flexLatency.p95)}   FlexSearch + substring check p50 ${ms(verifiedLatency.p50)} p95 ${ms(verifiedLatency.p95)}`,
+  );
 }
 
 await main();

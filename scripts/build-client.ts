@@ -19,7 +19,17 @@ const ASSETS_DIR = path.join(ROOT, 'public', 'assets');
 const ENTRY = path.join(ROOT, 'app', '_client', 'site.ts');
 
 /** Inputs that must never be in the browser bundle: build-time code (see the team's split-by-runtime rule). */
-const BUILD_TIME = [/^lib\/content\//, /^lib\/convert\.ts$/, /^lib\/pipeline\.ts$/, /^lib\/search\/build\.ts$/, /^lib\/(remark|rehype)-/, /opencc-js/, /^node:/, /(^|\/)react(-dom)?\//, /(^|\/)next\//];
+const BUILD_TIME = [
+  /^lib\/content\//,
+  /^lib\/convert\.ts$/,
+  /^lib\/pipeline\.ts$/,
+  /^lib\/search\/build\.ts$/,
+  /^lib\/(remark|rehype)-/,
+  /opencc-js/,
+  /^node:/,
+  /(^|\/)react(-dom)?\//,
+  /(^|\/)next\//,
+];
 
 /** Options both passes share. */
 const COMMON = {
@@ -52,7 +62,12 @@ const ENGINE_SPECIFIER = '@/lib/search/engine';
  */
 async function main(): Promise<void> {
   fs.rmSync(ASSETS_DIR, { recursive: true, force: true });
-  const engine = await build({ ...COMMON, entryPoints: { engine: path.join(ROOT, 'lib', 'search', 'engine.ts') }, outdir: ASSETS_DIR, entryNames: 'chunks/[name]-[hash]' });
+  const engine = await build({
+    ...COMMON,
+    entryPoints: { engine: path.join(ROOT, 'lib', 'search', 'engine.ts') },
+    outdir: ASSETS_DIR,
+    entryNames: 'chunks/[name]-[hash]',
+  });
   const engineFile = Object.keys(engine.metafile.outputs).find((file) => file.endsWith('.js'));
   if (!engineFile) throw new Error('esbuild wrote no engine chunk');
   const engineUrl = `./${path.relative(ASSETS_DIR, path.join(ROOT, engineFile)).split(path.sep).join('/')}`;
@@ -66,7 +81,10 @@ async function main(): Promise<void> {
       {
         name: 'engine-chunk',
         setup(pluginBuild) {
-          pluginBuild.onResolve({ filter: new RegExp(`^${ENGINE_SPECIFIER.replace(/[/.]/g, '\\$&')}$`) }, () => ({ path: engineUrl, external: true }));
+          pluginBuild.onResolve({ filter: new RegExp(`^${ENGINE_SPECIFIER.replace(/[/.]/g, '\\$&')}$`) }, () => ({
+            path: engineUrl,
+            external: true,
+          }));
         },
       },
     ],
@@ -74,19 +92,27 @@ async function main(): Promise<void> {
   const siteFile = Object.keys(site.metafile.outputs).find((file) => file.endsWith('.js'));
   if (!siteFile) throw new Error('esbuild wrote no site script');
   const siteCode = fs.readFileSync(path.join(ROOT, siteFile), 'utf8');
-  if (!siteCode.includes(`import("${engineUrl}")`)) throw new Error(`${siteFile} does not import() the engine chunk ${engineUrl} (is ${ENGINE_SPECIFIER} still imported lazily?)`);
+  if (!siteCode.includes(`import("${engineUrl}")`))
+    throw new Error(
+      `${siteFile} does not import() the engine chunk ${engineUrl} (is ${ENGINE_SPECIFIER} still imported lazily?)`,
+    );
 
   const outputs = { ...engine.metafile.outputs, ...site.metafile.outputs };
   const inputs = [...Object.keys(engine.metafile.inputs), ...Object.keys(site.metafile.inputs)];
   const leaked = inputs.filter((input) => BUILD_TIME.some((pattern) => pattern.test(input)));
   if (leaked.length > 0) throw new Error(`build-time modules in the browser bundle:\n  ${leaked.join('\n  ')}`);
-  if (Object.keys(site.metafile.inputs).some((input) => input.startsWith('lib/search/engine'))) throw new Error('the search engine is in site.js: it must load on first use only');
-  const withProcess = Object.keys(outputs).filter((file) => fs.readFileSync(path.join(ROOT, file), 'utf8').includes('process.env'));
+  if (Object.keys(site.metafile.inputs).some((input) => input.startsWith('lib/search/engine')))
+    throw new Error('the search engine is in site.js: it must load on first use only');
+  const withProcess = Object.keys(outputs).filter((file) =>
+    fs.readFileSync(path.join(ROOT, file), 'utf8').includes('process.env'),
+  );
   if (withProcess.length > 0) throw new Error(`browser bundle reads process.env: ${withProcess.join(', ')}`);
 
   for (const [file, output] of Object.entries(outputs)) {
     const bytes = fs.readFileSync(path.join(ROOT, file));
-    console.log(`${file.padEnd(40)} raw ${(bytes.length / 1024).toFixed(1).padStart(5)} KB   gzip ${(zlib.gzipSync(bytes).length / 1024).toFixed(1).padStart(5)} KB   (entry ${output.entryPoint ?? '?'})`);
+    console.log(
+      `${file.padEnd(40)} raw ${(bytes.length / 1024).toFixed(1).padStart(5)} KB   gzip ${(zlib.gzipSync(bytes).length / 1024).toFixed(1).padStart(5)} KB   (entry ${output.entryPoint ?? '?'})`,
+    );
   }
 }
 

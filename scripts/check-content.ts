@@ -15,7 +15,10 @@ try {
   console.log(`content ok: ${docs.length} document(s), ${clauses} clauses, 2 scripts`);
   // Not an error: `npm start` and the tests build without it. But canonical URLs, the sitemap and
   // JSON-LD name this origin, so a build meant for publishing must set it.
-  if (CONFIGURED_SITE_URL === null) console.warn(`SITE_URL is not set: canonical URLs and the sitemap use ${SITE_URL}. Set SITE_URL=https://… for a build you publish.`);
+  if (CONFIGURED_SITE_URL === null)
+    console.warn(
+      `SITE_URL is not set: canonical URLs and the sitemap use ${SITE_URL}. Set SITE_URL=https://… for a build you publish.`,
+    );
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(`content error: ${error.message}`);

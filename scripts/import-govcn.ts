@@ -8,7 +8,10 @@ import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../lib/content/load.ts';
 import { ImportError, importGovCn } from './import/govcn.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { id: { type: 'string' }, url: { type: 'string' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { id: { type: 'string' }, url: { type: 'string' } },
+});
 const [input] = positionals;
 if (!input || !values.id || !values.url) {
   console.error('usage: npm run import -- <page.txt> --id <doc-id> --url <page address>');
@@ -22,7 +25,9 @@ if (path.resolve(input) !== path.resolve(dir, sourceFile)) fs.copyFileSync(input
 try {
   const markdown = importGovCn(fs.readFileSync(input, 'utf8'), { url: values.url, sourceFile });
   fs.writeFileSync(path.join(dir, 'index.md'), markdown);
-  console.log(`wrote ${path.relative(process.cwd(), path.join(dir, 'index.md'))}; proofread it, then run npm run build`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), path.join(dir, 'index.md'))}; proofread it, then run npm run build`,
+  );
 } catch (error) {
   if (!(error instanceof ImportError)) throw error;
   console.error(`${input}: ${error.message}`);

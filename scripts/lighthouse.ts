@@ -19,19 +19,38 @@ import { listen } from './serve.ts';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const OUT = path.resolve(process.env.LIGHTHOUSE_OUT ?? 'out');
-const REPORT_DIR = path.join(process.cwd(), 'reports', process.env.LIGHTHOUSE_OUT ? `lighthouse-${path.basename(OUT)}` : 'lighthouse');
+const REPORT_DIR = path.join(
+  process.cwd(),
+  'reports',
+  process.env.LIGHTHOUSE_OUT ? `lighthouse-${path.basename(OUT)}` : 'lighthouse',
+);
 const LIGHTHOUSE_BIN = path.join(process.cwd(), 'node_modules', 'lighthouse', 'cli', 'index.js');
 const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu';
 
 /** The parts of a Lighthouse JSON report this script reads. */
 const Report = z.object({
   lighthouseVersion: z.string(),
-  categories: z.record(z.string(), z.object({ score: z.number().nullable(), auditRefs: z.array(z.object({ id: z.string(), weight: z.number() })) })),
-  audits: z.record(z.string(), z.object({ numericValue: z.number().optional(), score: z.number().nullable().optional(), title: z.string() })),
+  categories: z.record(
+    z.string(),
+    z.object({ score: z.number().nullable(), auditRefs: z.array(z.object({ id: z.string(), weight: z.number() })) }),
+  ),
+  audits: z.record(
+    z.string(),
+    z.object({ numericValue: z.number().optional(), score: z.number().nullable().optional(), title: z.string() }),
+  ),
 });
 type Report = z.infer<typeof Report>;
 
-type Figures = { performance: number; accessibility: number; bestPractices: number; seo: number; lcp: number; tbt: number; cls: number; fcp: number };
+type Figures = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  fcp: number;
+};
 
 /** Targets from the quality issue: the row is marked when the median misses one. */
 const TARGETS: { [K in keyof Figures]?: (value: number) => boolean } = {
@@ -69,7 +88,10 @@ async function runLighthouse(url: string, outputPath: string): Promise<Report> {
   await promisify(execFile)(
     process.execPath,
     [LIGHTHOUSE_BIN, url, '--output=json', `--output-path=${outputPath}`, `--chrome-flags=${CHROME_FLAGS}`, '--quiet'],
-    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 },
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH ?? '/usr/bin/chromium' },
+      maxBuffer: 64 * 1024 * 1024,
+    },
   );
   return Report.parse(JSON.parse(fs.readFileSync(outputPath, 'utf8')));
 }
@@ -111,13 +133,23 @@ async function main(): Promise<void> {
           for (const category of ['accessibility', 'best-practices', 'seo']) {
             for (const ref of report.categories[category]?.auditRefs ?? []) {
               const audit = report.audits[ref.id];
-              if (ref.weight > 0 && audit && audit.score !== null && audit.score !== undefined && audit.score < 1) console.log(`    ${category} audit failing: ${ref.id} (${audit.title})`);
+              if (ref.weight > 0 && audit && audit.score !== null && audit.score !== undefined && audit.score < 1)
+                console.log(`    ${category} audit failing: ${ref.id} (${audit.title})`);
             }
           }
         }
       }
       const of = (key: keyof Figures) => median(runs.map((run) => run[key]));
-      const med: Figures = { performance: of('performance'), accessibility: of('accessibility'), bestPractices: of('bestPractices'), seo: of('seo'), lcp: of('lcp'), tbt: of('tbt'), cls: of('cls'), fcp: of('fcp') };
+      const med: Figures = {
+        performance: of('performance'),
+        accessibility: of('accessibility'),
+        bestPractices: of('bestPractices'),
+        seo: of('seo'),
+        lcp: of('lcp'),
+        tbt: of('tbt'),
+        cls: of('cls'),
+        fcp: of('fcp'),
+      };
       rows.push({ ...target, runs, version, median: med });
     }
   } finally {
@@ -125,8 +157,12 @@ async function main(): Promise<void> {
   }
 
   const mark = (key: keyof Figures, value: number) => (TARGETS[key] && !TARGETS[key](value) ? ' ✗' : '');
-  console.log(`\nLighthouse ${rows[0]?.version ?? '?'}, mobile (simulated throttling), median of ${RUNS} runs, ${path.relative(process.cwd(), OUT) || OUT}; ✗ = misses the target`);
-  console.log(`machine: ${os.cpus().length} cores, 1-min load average ${loadBefore.toFixed(1)} before, ${(os.loadavg()[0] ?? 0).toFixed(1)} after`);
+  console.log(
+    `\nLighthouse ${rows[0]?.version ?? '?'}, mobile (simulated throttling), median of ${RUNS} runs, ${path.relative(process.cwd(), OUT) || OUT}; ✗ = misses the target`,
+  );
+  console.log(
+    `machine: ${os.cpus().length} cores, 1-min load average ${loadBefore.toFixed(1)} before, ${(os.loadavg()[0] ?? 0).toFixed(1)} after`,
+  );
   console.log('page                              perf  a11y  best-pr  SEO   LCP      TBT     CLS     FCP');
   for (const { urlPath, median: m } of rows) {
     console.log(
@@ -143,7 +179,9 @@ async function main(): Promise<void> {
       ].join(' '),
     );
   }
-  console.log(`targets: performance ≥ 99; accessibility, best practices, SEO 100; LCP ≤ 1.2 s; TBT ≤ 50 ms; CLS 0. Reports: ${path.relative(process.cwd(), REPORT_DIR)}/`);
+  console.log(
+    `targets: performance ≥ 99; accessibility, best practices, SEO 100; LCP ≤ 1.2 s; TBT ≤ 50 ms; CLS 0. Reports: ${path.relative(process.cwd(), REPORT_DIR)}/`,
+  );
 }
 
 await main();

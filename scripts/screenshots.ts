@@ -34,8 +34,19 @@ for (const script of ['zh-hans', 'zh-hant'] as const) {
   }
   shots.push({ name: `${script}-390-full`, width: 390, script, fullPage: true });
   shots.push({ name: `${script}-1280-full`, width: 1280, script, fullPage: true });
-  shots.push({ name: `${script}-390-nav-open`, width: 390, script, act: (page) => page.getByRole('button', { name: /目[录錄]/ }).click() });
-  shots.push({ name: `${script}-390-nav-open-dark`, width: 390, script, dark: true, act: (page) => page.getByRole('button', { name: /目[录錄]/ }).click() });
+  shots.push({
+    name: `${script}-390-nav-open`,
+    width: 390,
+    script,
+    act: (page) => page.getByRole('button', { name: /目[录錄]/ }).click(),
+  });
+  shots.push({
+    name: `${script}-390-nav-open-dark`,
+    width: 390,
+    script,
+    dark: true,
+    act: (page) => page.getByRole('button', { name: /目[录錄]/ }).click(),
+  });
   shots.push({ name: `${script}-390-target`, width: 390, script, hash: 'att_1__sec_2__point_3' });
   shots.push({
     name: `${script}-1280-target-hover`,
@@ -48,7 +59,10 @@ for (const script of ['zh-hans', 'zh-hant'] as const) {
 
 const server = await listen(port);
 fs.mkdirSync(OUT_DIR, { recursive: true });
-const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: chromiumExecutable(),
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 try {
   for (const shot of shots) {
     const context = await browser.newContext({

@@ -19,7 +19,9 @@ function createServer(root: string = path.join(process.cwd(), 'out')): express.E
       setHeaders: (res, file) => {
         // Next fingerprints everything under _next/static, and scripts/build-client.ts everything under
         // assets/ (site-<hash>.js, chunks/engine-<hash>.js): a changed file has a new name, so cache for good.
-        const fingerprinted = [`${path.sep}_next${path.sep}static${path.sep}`, `${path.sep}assets${path.sep}`].some((dir) => file.includes(dir));
+        const fingerprinted = [`${path.sep}_next${path.sep}static${path.sep}`, `${path.sep}assets${path.sep}`].some(
+          (dir) => file.includes(dir),
+        );
         if (fingerprinted) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
       },
     }),

@@ -62,7 +62,9 @@ const RSC_PAYLOAD = /^\s*(\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)|
 export function stripRuntime(html: string, file: string): Stripped {
   const removed = { scripts: 0, preloads: 0, payloads: 0, bootstraps: 0 };
   const fail = (why: string): never => {
-    throw new StripError(`${file}: ${why}. Next's markup has changed? Check scripts/strip-runtime.ts against a fresh build.`);
+    throw new StripError(
+      `${file}: ${why}. Next's markup has changed? Check scripts/strip-runtime.ts against a fresh build.`,
+    );
   };
 
   let out = html.replace(/<script\b[^>]*>([\s\S]*?)<\/script>/gi, (whole, body: string) => {
@@ -106,12 +108,17 @@ export function stripRuntime(html: string, file: string): Stripped {
   if (removed.scripts === 0) fail('no <script src="/_next/…"> to remove');
   if (removed.payloads === 0) fail('no inline self.__next_f payload to remove');
   // Afterwards, the only mention of /_next/ may be the stylesheet link(s).
-  const withoutCss = out.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/gi, (tag) => (/href="\/_next\/static\/[^"]+\.css"/.test(tag) ? '' : tag));
-  for (const trace of ['/_next/', '__next_f', 'TURBOPACK']) if (withoutCss.includes(trace)) fail(`"${trace}" is still in the page after stripping`);
+  const withoutCss = out.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/gi, (tag) =>
+    /href="\/_next\/static\/[^"]+\.css"/.test(tag) ? '' : tag,
+  );
+  for (const trace of ['/_next/', '__next_f', 'TURBOPACK'])
+    if (withoutCss.includes(trace)) fail(`"${trace}" is still in the page after stripping`);
   if (!/<link\b[^>]*\brel="stylesheet"[^>]*href="\/_next\/static\/[^"]+\.css"/i.test(out)) fail('no stylesheet link');
   // A page with something to enhance must load the script that enhances it.
   const enhanced = out.includes('data-search=') || out.includes(`id="${READER_DATA_ID}"`);
-  const ours = [...out.matchAll(/<script type="module" src="([^"]+)"/g)].some((match) => SITE_SCRIPT_PATTERN.test(match[1] ?? ''));
+  const ours = [...out.matchAll(/<script type="module" src="([^"]+)"/g)].some((match) =>
+    SITE_SCRIPT_PATTERN.test(match[1] ?? ''),
+  );
   if (enhanced && !ours) fail('has a search box or reader data but no /assets/site-<hash>.js');
   return { html: out, removed };
 }
@@ -127,7 +134,8 @@ function filesUnder(dir: string, test: (name: string) => boolean): string[] {
 /** Deletes folders left empty (deepest first), so out/ does not list a build id with nothing in it. */
 function removeEmptyFolders(dir: string): void {
   if (!fs.existsSync(dir)) return;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory()) removeEmptyFolders(path.join(dir, entry.name));
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }))
+    if (entry.isDirectory()) removeEmptyFolders(path.join(dir, entry.name));
   if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
 }
 
@@ -151,7 +159,8 @@ function main(): void {
   for (const { file, html } of stripped) fs.writeFileSync(file, html);
   // RSC payload files: fetched only by Next's client router, which no page loads any more.
   const payloadFiles = filesUnder(out, (name) => name === 'index.txt' || /^__next\..*\.txt$/.test(name));
-  if (payloadFiles.length === 0) throw new StripError('no RSC payload files (index.txt, __next.*.txt) found: Next\'s export has changed?');
+  if (payloadFiles.length === 0)
+    throw new StripError("no RSC payload files (index.txt, __next.*.txt) found: Next's export has changed?");
   for (const file of payloadFiles) fs.rmSync(file);
   // The runtime's scripts: after the checks above, no page references them.
   const nextDir = path.join(out, '_next');

@@ -36,17 +36,25 @@ export default function HomePage() {
       <main id="main" className="mx-auto max-w-3xl p-4 [&_a]:underline [&_a]:underline-offset-4">
         <h1 className="text-2xl font-bold">政策文件</h1>
         <p className="my-2">
-          <a href={scriptHomePath('zh-hans')}>简体</a> · <a href={scriptHomePath('zh-hant')} lang="zh-Hant" hrefLang="zh-Hant">繁體</a>
+          <a href={scriptHomePath('zh-hans')}>简体</a>
+          {' · '}
+          <a href={scriptHomePath('zh-hant')} lang="zh-Hant" hrefLang="zh-Hant">
+            繁體
+          </a>
         </p>
         <div className="doc-list">
-        <section aria-labelledby="hans" className="my-6">
-          <h2 id="hans" className="text-xl font-bold">简体</h2>
-          <DocumentList script="zh-hans" headingLevel={3} />
-        </section>
-        <section aria-labelledby="hant" className="my-6" lang="zh-Hant">
-          <h2 id="hant" className="text-xl font-bold">繁體</h2>
-          <DocumentList script="zh-hant" headingLevel={3} />
-        </section>
+          <section aria-labelledby="hans" className="my-6">
+            <h2 id="hans" className="text-xl font-bold">
+              简体
+            </h2>
+            <DocumentList script="zh-hans" headingLevel={3} />
+          </section>
+          <section aria-labelledby="hant" className="my-6" lang="zh-Hant">
+            <h2 id="hant" className="text-xl font-bold">
+              繁體
+            </h2>
+            <DocumentList script="zh-hant" headingLevel={3} />
+          </section>
         </div>
         {/* id: scripts/strip-runtime.ts keeps inline scripts it recognises and fails on any other. */}
         <script id="script-preference" dangerouslySetInnerHTML={{ __html: preferScript }} />

@@ -17,7 +17,13 @@ export function generateStaticParams() {
  * Root layout of every page in one script: <html lang> is zh-Hans or zh-Hant.
  * Every page under it renders <main id="main">: the skip link leads there.
  */
-export default async function ScriptLayout({ children, params }: { children: ReactNode; params: Promise<{ script: string }> }) {
+export default async function ScriptLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ script: string }>;
+}) {
   const { script } = await params;
   if (!isScript(script)) notFound();
   const ui = UI[script];

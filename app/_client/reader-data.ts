@@ -61,12 +61,18 @@ export function parseReaderData(value: unknown): ReaderData {
     linkPath: string(o.linkPath, 'reader.linkPath'),
     clauses: arrayOf(o.clauses, 'reader.clauses', (clause, path) => {
       const c = record(clause, path);
-      return { id: string(c.id, `${path}.id`), kind: oneOf(CLAUSE_KINDS, c.kind, `${path}.kind`), parent: nullable(c.parent, `${path}.parent`, string) };
+      return {
+        id: string(c.id, `${path}.id`),
+        kind: oneOf(CLAUSE_KINDS, c.kind, `${path}.kind`),
+        parent: nullable(c.parent, `${path}.parent`, string),
+      };
     }),
     meta: {
       title: string(meta.title, 'reader.meta.title'),
       docNumber: string(meta.docNumber, 'reader.meta.docNumber'),
-      annexes: arrayOf(meta.annexes, 'reader.meta.annexes', (annex, path) => ({ title: string(record(annex, path).title, `${path}.title`) })),
+      annexes: arrayOf(meta.annexes, 'reader.meta.annexes', (annex, path) => ({
+        title: string(record(annex, path).title, `${path}.title`),
+      })),
     },
   };
 }

@@ -55,7 +55,10 @@ function addClauseActions(script: Script, clauses: CitableClause[], meta: Citati
     const name = clauseLabel(clauses, clause.id, script, meta);
     const box = document.createElement('div');
     box.className = 'clause-actions';
-    for (const [action, word] of [['copy-link', ui.copyLink], ['copy-cite', ui.copyCite]] as const) {
+    for (const [action, word] of [
+      ['copy-link', ui.copyLink],
+      ['copy-cite', ui.copyCite],
+    ] as const) {
       const button = document.createElement('button');
       button.type = 'button';
       button.dataset.action = action;
@@ -68,7 +71,10 @@ function addClauseActions(script: Script, clauses: CitableClause[], meta: Citati
     // without nested clauses: at its end. Decided by kind, not tag: clause pages promote the
     // headings (an item's h4 becomes h2), and a row between an item's heading and its text
     // would break the run-in heading.
-    const heading = clause.kind === 'sec' || clause.kind === 'att' ? section.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6)') : null;
+    const heading =
+      clause.kind === 'sec' || clause.kind === 'att'
+        ? section.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6)')
+        : null;
     if (heading) heading.after(box);
     else section.append(box);
   }
@@ -88,7 +94,9 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
   // No SITE_URL at build time (a local or preview build): links and the print footer use the address
   // the page is served from, so they work wherever it is served.
   const base = origin ?? window.location.origin;
-  if (origin === null) for (const element of document.querySelectorAll('[data-page-url]')) element.textContent = `${base}${window.location.pathname}`;
+  if (origin === null)
+    for (const element of document.querySelectorAll('[data-page-url]'))
+      element.textContent = `${base}${window.location.pathname}`;
   let statusTimer: number | undefined;
 
   const announce = (message: string): void => {
@@ -139,7 +147,8 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
   const pin = (target: HTMLElement | null): void => {
     let element = target;
     // A paragraph's own id is not in the navigator: its part or item is.
-    while (element && !tocTargets.includes(element)) element = element.parentElement?.closest<HTMLElement>('section.clause') ?? null;
+    while (element && !tocTargets.includes(element))
+      element = element.parentElement?.closest<HTMLElement>('section.clause') ?? null;
     pinned = element;
     pinnedSeen = false;
   };
@@ -240,7 +249,9 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
       const url = `${base}${linkPath}#${id}`;
       const text = action === 'copy-link' ? url : `${citeClause(clauses, meta, id, script)}\n${url}`;
       const name = clauseLabel(clauses, id, script, meta);
-      void copy(text).then((ok) => announce(ok ? `${ui.copied[action === 'copy-link' ? 'link' : 'cite']}：${name}` : ui.copyFailed));
+      void copy(text).then((ok) =>
+        announce(ok ? `${ui.copied[action === 'copy-link' ? 'link' : 'cite']}：${name}` : ui.copyFailed),
+      );
     } else if (action === 'toc-open') {
       openPanel();
     } else if (action === 'toc-close') {
@@ -297,7 +308,11 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
   window.addEventListener('wheel', unpin, { passive: true });
   window.addEventListener('touchmove', unpin, { passive: true });
   document.addEventListener('keydown', (event) => {
-    if (SCROLL_KEYS.has(event.key) && !(event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]'))) unpin();
+    if (
+      SCROLL_KEYS.has(event.key) &&
+      !(event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]'))
+    )
+      unpin();
   });
   document.addEventListener('click', onClick);
   document.addEventListener('keydown', onKeyDown);

@@ -24,8 +24,8 @@ function loadSearcher(script: Script): Promise<Searcher> {
         if (!response.ok) throw new Error(`${url}: ${response.status}`);
         return response.json();
       });
-    pending = Promise.all([import('@/lib/search/engine'), json(searchIndexPath(script)), json(FOLD_TABLE_PATH)]).then(([engine, index, fold]) =>
-      engine.searcherFromJson(index, fold),
+    pending = Promise.all([import('@/lib/search/engine'), json(searchIndexPath(script)), json(FOLD_TABLE_PATH)]).then(
+      ([engine, index, fold]) => engine.searcherFromJson(index, fold),
     );
     pending.catch(() => loads.delete(script));
     loads.set(script, pending);
@@ -80,7 +80,10 @@ function optionElement(result: SearchResult, index: number): HTMLAnchorElement {
 }
 
 function isEditable(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
 }
 
 function required<T extends Element>(root: ParentNode, selector: string, type: new () => T): T {

@@ -7,7 +7,17 @@ import { UI } from './strings';
  * script the copy is in, so a printed page (a clause page especially) can be traced back. Without
  * SITE_URL at build time, app/_client/reader.ts puts the served address in.
  */
-export function PrintFooter({ script, path, title, docNumber }: { script: Script; path: string; title: string; docNumber: string }) {
+export function PrintFooter({
+  script,
+  path,
+  title,
+  docNumber,
+}: {
+  script: Script;
+  path: string;
+  title: string;
+  docNumber: string;
+}) {
   const ui = UI[script];
   return (
     <footer className="print-footer">

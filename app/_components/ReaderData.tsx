@@ -6,5 +6,11 @@ import { READER_DATA_ID, serializeReaderData, type ReaderData as Data } from '@/
  * carry them, and this block is a few hundred bytes of structure, never the text.
  */
 export function ReaderData({ data }: { data: Data }) {
-  return <script type="application/json" id={READER_DATA_ID} dangerouslySetInnerHTML={{ __html: serializeReaderData(data) }} />;
+  return (
+    <script
+      type="application/json"
+      id={READER_DATA_ID}
+      dangerouslySetInnerHTML={{ __html: serializeReaderData(data) }}
+    />
+  );
 }

@@ -11,9 +11,12 @@ export const SITE_SCRIPT_PATTERN = /^\/assets\/site-[A-Z0-9]+\.js$/;
 /** The current bundle's URL, found in public/assets/ (build-client empties the folder before writing it). */
 function siteScriptSrc(): string {
   const dir = path.join(process.cwd(), 'public', 'assets');
-  const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => SITE_SCRIPT_PATTERN.test(`/assets/${name}`)) : [];
+  const names = fs.existsSync(dir)
+    ? fs.readdirSync(dir).filter((name) => SITE_SCRIPT_PATTERN.test(`/assets/${name}`))
+    : [];
   const [name] = names;
-  if (names.length !== 1 || name === undefined) throw new Error(`expected one public/assets/site-<hash>.js, found ${names.length}: run npm run build:client`);
+  if (names.length !== 1 || name === undefined)
+    throw new Error(`expected one public/assets/site-<hash>.js, found ${names.length}: run npm run build:client`);
   return `/assets/${name}`;
 }
 

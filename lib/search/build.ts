@@ -38,12 +38,17 @@ export function buildSearchIndex(docs: readonly LoadedDocument[], script: Script
 
 /** Every single-character pair in a dictionary ("产 產|…" strings or [from, to] pairs). */
 function characterPairs(dict: DictLike): [string, string][] {
-  const entries: readonly (readonly [string, string])[] = typeof dict === 'string' ? dict.split('|').map((entry) => {
-    const [key = '', value = ''] = entry.split(' ');
-    return [key, value] as const;
-  }) : dict;
+  const entries: readonly (readonly [string, string])[] =
+    typeof dict === 'string'
+      ? dict.split('|').map((entry) => {
+          const [key = '', value = ''] = entry.split(' ');
+          return [key, value] as const;
+        })
+      : dict;
   const single = (s: string): boolean => s.length === 1; // BMP only: folding must keep string lengths
-  return entries.filter(([key, value]) => single(key) && single(value) && key !== value).map(([key, value]) => [key, value]);
+  return entries
+    .filter(([key, value]) => single(key) && single(value) && key !== value)
+    .map(([key, value]) => [key, value]);
 }
 
 /**
@@ -93,7 +98,12 @@ function equivalenceClasses(pairs: readonly [string, string][]): Map<string, str
  */
 export function buildFoldTable(docs: readonly LoadedDocument[]): FoldTableFile {
   const textOf = (script: Script): string =>
-    docs.flatMap((doc) => [doc.variants[script].meta.title, ...doc.variants[script].clauses.flatMap((c) => [c.num, c.heading, c.text])]).join('');
+    docs
+      .flatMap((doc) => [
+        doc.variants[script].meta.title,
+        ...doc.variants[script].clauses.flatMap((c) => [c.num, c.heading, c.text]),
+      ])
+      .join('');
   const hans = new Set(textOf('zh-hans'));
   const corpus = new Set([...hans, ...textOf('zh-hant')]);
   const classes = equivalenceClasses(openccCharacterPairs());

@@ -12,7 +12,13 @@ import { documentPath } from '../site.ts';
 import type { Script } from '../types.ts';
 import { createFolder, type Folder } from './fold.ts';
 import { MAX_RESULTS, SNIPPET_BEFORE, SNIPPET_LENGTH, WEIGHT } from './options.ts';
-import { parseFoldTable, parseSearchIndex, type FoldTableFile, type SearchClause, type SearchIndexFile } from './schema.ts';
+import {
+  parseFoldTable,
+  parseSearchIndex,
+  type FoldTableFile,
+  type SearchClause,
+  type SearchIndexFile,
+} from './schema.ts';
 
 /** Half-open [start, end) character ranges to wrap in <mark>. */
 export type Marks = [number, number][];
@@ -63,7 +69,8 @@ export interface Searcher {
 export function findMarks(folded: string, terms: readonly string[]): Marks {
   const ranges: Marks = [];
   for (const term of terms) {
-    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) ranges.push([at, at + term.length]);
+    for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1))
+      ranges.push([at, at + term.length]);
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const merged: Marks = [];
@@ -103,7 +110,7 @@ export function createSearcher(index: SearchIndexFile, foldTable: FoldTableFile)
   const crumbs = (entry: Prepared, terms: readonly string[]): MarkedText[] => {
     const path: MarkedText[] = [];
     // Attachments print only 附件 in the path: their heading is the whole annex title.
-    for (let p = entry.clause.parent; p !== -1; ) {
+    for (let p = entry.clause.parent; p !== -1;) {
       const ancestor = index.clauses[p];
       if (!ancestor) break;
       const text = ancestor.kind === 'att' ? ancestor.num : ownHeading(ancestor);
@@ -124,7 +131,9 @@ export function createSearcher(index: SearchIndexFile, foldTable: FoldTableFile)
     const first = marks[0]?.[0] ?? 0;
     const start = Math.max(0, Math.min(first - SNIPPET_BEFORE, text.length - SNIPPET_LENGTH));
     const end = Math.min(text.length, start + SNIPPET_LENGTH);
-    const inside: Marks = marks.filter(([s, e]) => e > start && s < end).map(([s, e]) => [Math.max(s, start) - start, Math.min(e, end) - start]);
+    const inside: Marks = marks
+      .filter(([s, e]) => e > start && s < end)
+      .map(([s, e]) => [Math.max(s, start) - start, Math.min(e, end) - start]);
     return { text: text.slice(start, end), marks: inside, before: start > 0, after: end < text.length };
   };
 

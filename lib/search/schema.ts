@@ -61,7 +61,11 @@ export function parseSearchIndex(value: unknown): SearchIndexFile {
     script: oneOf(SCRIPTS, o.script, 'index.script'),
     docs: arrayOf(o.docs, 'index.docs', (doc, path) => {
       const d = record(doc, path);
-      return { id: string(d.id, `${path}.id`), title: string(d.title, `${path}.title`), short: string(d.short, `${path}.short`) };
+      return {
+        id: string(d.id, `${path}.id`),
+        title: string(d.title, `${path}.title`),
+        short: string(d.short, `${path}.short`),
+      };
     }),
     clauses: arrayOf(o.clauses, 'index.clauses', parseClause),
   };

@@ -20,7 +20,7 @@ export function pagedClauses(clauses: readonly Clause[]): Clause[] {
 export function ancestors(clauses: readonly Clause[], clause: Clause): Clause[] {
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const chain: Clause[] = [];
-  for (let parent = clause.parent; parent !== null; ) {
+  for (let parent = clause.parent; parent !== null;) {
     const found = byId.get(parent);
     if (!found) throw new Error(`clause ${clause.id}: parent ${parent} is not in the clause list`);
     chain.unshift(found);
@@ -75,7 +75,10 @@ export function leadText(clauses: readonly Clause[], clause: Clause): string {
  */
 export function summarize(text: string, max = 110): string {
   // Paragraph breaks join without a space (Chinese sets none between sentences); other runs collapse.
-  const flat = text.replace(/\s*\n\s*/g, '').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/\s*\n\s*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (flat.length <= max) return flat;
   const head = flat.slice(0, max);
   const lastOf = (marks: RegExp): number => Math.max(-1, ...[...head.matchAll(marks)].map((m) => m.index));
@@ -103,5 +106,8 @@ export function promoteHeadings(html: string): string {
   const first = /<h([1-6])[\s>]/.exec(html);
   if (!first?.[1]) return html;
   const by = Number(first[1]) - 1;
-  return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, slash: string, level: string) => `<${slash}h${Math.max(1, Number(level) - by)}`);
+  return html.replace(
+    /<(\/?)h([1-6])(?=[\s>])/g,
+    (_, slash: string, level: string) => `<${slash}h${Math.max(1, Number(level) - by)}`,
+  );
 }

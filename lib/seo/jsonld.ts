@@ -23,7 +23,9 @@ function clauseNodeId(docId: string, script: Script, clauseId: string): string {
  * anchor in the document.
  */
 function clauseUrl(doc: LoadedDocument, script: Script, clause: Clause, paged: ReadonlySet<string>): string {
-  return paged.has(clause.id) ? absoluteUrl(clausePath(script, doc.id, clause.id)) : `${absoluteUrl(documentPath(script, doc.id))}#${clause.id}`;
+  return paged.has(clause.id)
+    ? absoluteUrl(clausePath(script, doc.id, clause.id))
+    : `${absoluteUrl(documentPath(script, doc.id))}#${clause.id}`;
 }
 
 function issuer(doc: LoadedDocument, script: Script): GovernmentOrganization {
@@ -41,7 +43,9 @@ export function documentLegislation(doc: LoadedDocument, script: Script): Legisl
     const children = clauses.filter((c) => c.parent === clause.id && (paged.has(c.id) || c.kind === 'att'));
     return {
       '@type': 'Legislation',
-      '@id': paged.has(clause.id) ? clauseNodeId(doc.id, script, clause.id) : `${absoluteUrl(documentPath(script, doc.id))}#${clause.id}`,
+      '@id': paged.has(clause.id)
+        ? clauseNodeId(doc.id, script, clause.id)
+        : `${absoluteUrl(documentPath(script, doc.id))}#${clause.id}`,
       name: clauseLabel(clause),
       url: clauseUrl(doc, script, clause, paged),
       ...(children.length > 0 ? { hasPart: children.map(part) } : {}),
@@ -101,7 +105,12 @@ export function clauseJsonLd(doc: LoadedDocument, script: Script, clause: Clause
   ];
   const breadcrumb: BreadcrumbList = {
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((step, index): ListItem => ({ '@type': 'ListItem', position: index + 1, name: step.name, item: step.url })),
+    itemListElement: trail.map((step, index): ListItem => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: step.name,
+      item: step.url,
+    })),
   };
   return { '@context': 'https://schema.org', '@graph': [legislation, breadcrumb] };
 }

@@ -38,7 +38,10 @@ export function hreflangAlternates(twins: PageTwins): Record<string, string> {
 }
 
 export const twins = {
-  home: (): PageTwins => ({ paths: { 'zh-hans': scriptHomePath('zh-hans'), 'zh-hant': scriptHomePath('zh-hant') }, xDefault: HOME_PATH }),
+  home: (): PageTwins => ({
+    paths: { 'zh-hans': scriptHomePath('zh-hans'), 'zh-hant': scriptHomePath('zh-hant') },
+    xDefault: HOME_PATH,
+  }),
   document: (docId: string): PageTwins => ({
     paths: { 'zh-hans': documentPath('zh-hans', docId), 'zh-hant': documentPath('zh-hant', docId) },
     xDefault: documentPath('zh-hans', docId),
@@ -71,8 +74,25 @@ export function pageMetadata(spec: PageSpec): Metadata {
     alternates: { canonical: url, languages: hreflangAlternates(spec.twins) },
     openGraph:
       spec.type === 'article'
-        ? { type: 'article', url, title: spec.title, description: spec.description, siteName, locale: OG_LOCALE[spec.script], alternateLocale: other, publishedTime: spec.publishedTime }
-        : { type: 'website', url, title: spec.title, description: spec.description, siteName, locale: OG_LOCALE[spec.script], alternateLocale: other },
+        ? {
+            type: 'article',
+            url,
+            title: spec.title,
+            description: spec.description,
+            siteName,
+            locale: OG_LOCALE[spec.script],
+            alternateLocale: other,
+            publishedTime: spec.publishedTime,
+          }
+        : {
+            type: 'website',
+            url,
+            title: spec.title,
+            description: spec.description,
+            siteName,
+            locale: OG_LOCALE[spec.script],
+            alternateLocale: other,
+          },
     twitter: { card: 'summary', title: spec.title, description: spec.description },
   };
 }

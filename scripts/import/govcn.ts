@@ -65,7 +65,8 @@ function normalise(line: string): string {
 /** Splits an item line （一）标题。正文… into its run-in heading and its text. */
 function splitItem(line: string, lineNo: number): [string, string] {
   const end = line.indexOf('。');
-  if (end === -1 || end === line.length - 1) throw new ImportError(`line ${lineNo}: item "${line.slice(0, 20)}…" has no heading sentence followed by text`);
+  if (end === -1 || end === line.length - 1)
+    throw new ImportError(`line ${lineNo}: item "${line.slice(0, 20)}…" has no heading sentence followed by text`);
   return [line.slice(0, end + 1), line.slice(end + 1)];
 }
 
@@ -81,13 +82,16 @@ export function importGovCn(pageText: string, options: ImportOptions): string {
   const blocks = lines.slice(start, stop === -1 ? undefined : stop).filter((l) => l.text !== '');
 
   const [docNumber, title, addressees, ...rest] = blocks;
-  if (!docNumber || !title || !addressees) throw new ImportError('the document is too short: expected number, title and addressees');
-  if (!addressees.text.endsWith('：')) throw new ImportError(`line ${addressees.lineNo}: expected the addressees line ending in ：`);
+  if (!docNumber || !title || !addressees)
+    throw new ImportError('the document is too short: expected number, title and addressees');
+  if (!addressees.text.endsWith('：'))
+    throw new ImportError(`line ${addressees.lineNo}: expected the addressees line ending in ：`);
 
   const dateAt = rest.findIndex((l) => SIGNED_DATE.test(l.text));
   const date = rest[dateAt];
   const issuer = rest[dateAt - 1];
-  if (dateAt < 1 || !date || !issuer) throw new ImportError('no issuer and 成文日期 (二〇〇七年十一月十三日) found after the body');
+  if (dateAt < 1 || !date || !issuer)
+    throw new ImportError('no issuer and 成文日期 (二〇〇七年十一月十三日) found after the body');
   const [, y = '', m = '', d = ''] = SIGNED_DATE.exec(date.text) ?? [];
   const body = rest.slice(0, dateAt - 1);
   const annexes = rest.slice(dateAt + 1);
@@ -116,7 +120,9 @@ export function importGovCn(pageText: string, options: ImportOptions): string {
       md.push('', ':::attachment', line.text, '', `# ${annexTitle.text}`, '');
       i += 1;
     } else if (annexTitles.length === 0) {
-      throw new ImportError(`line ${line.lineNo}: text after the date that is not in an annex: "${line.text.slice(0, 20)}…"`);
+      throw new ImportError(
+        `line ${line.lineNo}: text after the date that is not in an annex: "${line.text.slice(0, 20)}…"`,
+      );
     } else if (PART.test(line.text)) {
       md.push(`## ${line.text}`, '');
     } else if (ITEM.test(line.text)) {

@@ -17,11 +17,14 @@ const VIEWPORTS = [
 function pagesToCheck(): { label: string; urlPath: string }[] {
   const list = [{ label: 'home', urlPath: '/' }];
   for (const script of SCRIPTS) {
-    for (const page of pagesOfKind('script-home', script)) list.push({ label: `${script} home`, urlPath: page.urlPath });
-    for (const page of pagesOfKind('document', script)) list.push({ label: `${script} document`, urlPath: page.urlPath });
+    for (const page of pagesOfKind('script-home', script))
+      list.push({ label: `${script} home`, urlPath: page.urlPath });
+    for (const page of pagesOfKind('document', script))
+      list.push({ label: `${script} document`, urlPath: page.urlPath });
     const clauses = pagesOfKind('clause', script);
     const deepest = [...clauses].sort((a, b) => b.urlPath.length - a.urlPath.length)[0];
-    for (const page of new Set([clauses[0], deepest])) if (page) list.push({ label: `${script} clause`, urlPath: page.urlPath });
+    for (const page of new Set([clauses[0], deepest]))
+      if (page) list.push({ label: `${script} clause`, urlPath: page.urlPath });
     // The static host serves 404.html for any unknown URL; reach it from inside each script's tree.
     list.push({ label: `${script} 404`, urlPath: `/${script}/no-such-page/` });
   }

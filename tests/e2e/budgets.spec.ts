@@ -66,7 +66,10 @@ function kb(bytes: number): string {
 
 test.describe('first-visit budgets (gzip)', () => {
   for (const sitePage of pagesToVisit()) {
-    test(`${sitePage.kind} ${sitePage.urlPath}: HTML ≤ ${kb(BUDGET.html)}, CSS ≤ ${kb(BUDGET.css)}, JS ≤ ${kb(BUDGET.js)}, no fonts, no other origin, no search`, async ({ browser, baseURL }) => {
+    test(`${sitePage.kind} ${sitePage.urlPath}: HTML ≤ ${kb(BUDGET.html)}, CSS ≤ ${kb(BUDGET.css)}, JS ≤ ${kb(BUDGET.js)}, no fonts, no other origin, no search`, async ({
+      browser,
+      baseURL,
+    }) => {
       if (!baseURL) throw new Error('baseURL is not configured');
       const origin = new URL(baseURL).origin;
       // A fresh context is an empty cache: this is a first visit.
@@ -75,9 +78,12 @@ test.describe('first-visit budgets (gzip)', () => {
       const visit: Visit = { html: 0, css: 0, js: 0, other: 0, requests: 0, problems: [] };
       const pending: Promise<void>[] = [];
       page.on('request', (request) => {
-        if (new URL(request.url()).origin !== origin) visit.problems.push(`request to another origin: ${request.url()}`);
-        if (request.resourceType() === 'script' && new URL(request.url()).pathname.startsWith('/_next/')) visit.problems.push(`Next.js runtime script: ${request.url()}`);
-        if (FONT_FILE.test(request.url()) || request.resourceType() === 'font') visit.problems.push(`font file: ${request.url()}`);
+        if (new URL(request.url()).origin !== origin)
+          visit.problems.push(`request to another origin: ${request.url()}`);
+        if (request.resourceType() === 'script' && new URL(request.url()).pathname.startsWith('/_next/'))
+          visit.problems.push(`Next.js runtime script: ${request.url()}`);
+        if (FONT_FILE.test(request.url()) || request.resourceType() === 'font')
+          visit.problems.push(`font file: ${request.url()}`);
         const search = searchRelated(request);
         if (search) visit.problems.push(`search-related before interaction: ${search}`);
       });
@@ -130,7 +136,9 @@ test('out/ ships no font files and no @font-face', () => {
   const files = fs.readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' });
   expect(files.length).toBeGreaterThan(0);
   expect(files.filter((file) => FONT_FILE.test(file))).toEqual([]);
-  const withFontFace = files.filter((file) => file.endsWith('.css') && fs.readFileSync(path.join(OUT_DIR, file), 'utf8').includes('@font-face'));
+  const withFontFace = files.filter(
+    (file) => file.endsWith('.css') && fs.readFileSync(path.join(OUT_DIR, file), 'utf8').includes('@font-face'),
+  );
   expect(withFontFace).toEqual([]);
 });
 
@@ -145,14 +153,19 @@ test('no page in out/ ships the Next.js runtime or its RSC payload (scripts/stri
     const html = fs.readFileSync(file, 'utf8');
     const name = path.relative(OUT_DIR, file);
     if (/<script\b[^>]*\bsrc="\/_next\//i.test(html)) found.push(`${name}: <script src="/_next/…">`);
-    if (/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bhref="\/_next\/[^"]*\.js"/i.test(html)) found.push(`${name}: script preload`);
+    if (/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*\bhref="\/_next\/[^"]*\.js"/i.test(html))
+      found.push(`${name}: script preload`);
     if (html.includes('self.__next_f')) found.push(`${name}: inline RSC payload (self.__next_f)`);
     if (html.includes('TURBOPACK')) found.push(`${name}: Turbopack bootstrap`);
     // Pages with something to enhance load our one module instead.
-    if ((html.includes('data-search=') || html.includes('id="reader-data"')) && !SITE_SCRIPT.test(html)) found.push(`${name}: no /assets/site-<hash>.js`);
+    if ((html.includes('data-search=') || html.includes('id="reader-data"')) && !SITE_SCRIPT.test(html))
+      found.push(`${name}: no /assets/site-<hash>.js`);
   }
   const leftovers = fs
     .readdirSync(OUT_DIR, { recursive: true, encoding: 'utf8' })
-    .filter((file) => (file.startsWith(`_next${path.sep}`) && file.endsWith('.js')) || /(^|[/\\])(index|__next\..*)\.txt$/.test(file));
+    .filter(
+      (file) =>
+        (file.startsWith(`_next${path.sep}`) && file.endsWith('.js')) || /(^|[/\\])(index|__next\..*)\.txt$/.test(file),
+    );
   expect([...found, ...leftovers.map((file) => `left in out/: ${file}`)]).toEqual([]);
 });

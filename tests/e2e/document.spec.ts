@@ -6,16 +6,37 @@ import { createZhHantConverter } from '../../lib/convert';
 import { contentParagraphs, DOC_ID } from '../helpers/content';
 
 const IDS = [
-  'preface', 'preamble', 'para_1', 'conclusions', 'att_1', 'att_1__preamble',
-  'att_1__sec_1', 'att_1__sec_1__para_1', 'att_1__sec_1__para_2', 'att_1__sec_1__para_3',
-  'att_1__sec_2', 'att_1__sec_2__intro', ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `att_1__sec_2__point_${n}`),
-  'att_1__sec_3', ...[1, 2, 3].map((n) => `att_1__sec_3__point_${n}`),
+  'preface',
+  'preamble',
+  'para_1',
+  'conclusions',
+  'att_1',
+  'att_1__preamble',
+  'att_1__sec_1',
+  'att_1__sec_1__para_1',
+  'att_1__sec_1__para_2',
+  'att_1__sec_1__para_3',
+  'att_1__sec_2',
+  'att_1__sec_2__intro',
+  ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `att_1__sec_2__point_${n}`),
+  'att_1__sec_3',
+  ...[1, 2, 3].map((n) => `att_1__sec_3__point_${n}`),
 ];
 
 const { convert } = createZhHantConverter([]);
 const VARIANTS = [
-  { script: 'zh-hans', lang: 'zh-Hans', paragraphs: contentParagraphs(), title: '国家发展改革委关于印发促进产业集群发展的若干意见的通知' },
-  { script: 'zh-hant', lang: 'zh-Hant', paragraphs: contentParagraphs().map(convert), title: '國家發展改革委關於印發促進產業集群發展的若干意見的通知' },
+  {
+    script: 'zh-hans',
+    lang: 'zh-Hans',
+    paragraphs: contentParagraphs(),
+    title: '国家发展改革委关于印发促进产业集群发展的若干意见的通知',
+  },
+  {
+    script: 'zh-hant',
+    lang: 'zh-Hant',
+    paragraphs: contentParagraphs().map(convert),
+    title: '國家發展改革委關於印發促進產業集群發展的若干意見的通知',
+  },
 ] as const;
 
 /** Folds whitespace: the page may break lines differently from the content file. */
@@ -40,7 +61,9 @@ for (const variant of VARIANTS) {
       await page.goto(`/${variant.script}/${DOC_ID}/`);
       const ids = await page.locator('main [id]').evaluateAll((nodes) => nodes.map((n) => n.id));
       expect(ids.filter((id) => IDS.includes(id))).toEqual(IDS);
-      await expect(page.locator('[id="att_1__sec_2__point_3"] h4')).toContainText(variant.script === 'zh-hans' ? '（三）壮大龙头企业' : '（三）壯大龍頭企業');
+      await expect(page.locator('[id="att_1__sec_2__point_3"] h4')).toContainText(
+        variant.script === 'zh-hans' ? '（三）壮大龙头企业' : '（三）壯大龍頭企業',
+      );
       await expect(page.locator('[id="conclusions"]')).toContainText('二〇〇七年十一月十三日');
     });
 

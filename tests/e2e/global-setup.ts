@@ -9,6 +9,8 @@ export default function globalSetup(): void {
     throw new Error('no out/ export: run `npm run build` first (npm test does this for you)');
   }
   if (!chromiumExecutable() && !fs.existsSync(chromium.executablePath())) {
-    throw new Error('no Chromium found: set CHROME_PATH, or `apt-get install chromium`, or `npx playwright install chromium`');
+    throw new Error(
+      'no Chromium found: set CHROME_PATH, or `apt-get install chromium`, or `npx playwright install chromium`',
+    );
   }
 }

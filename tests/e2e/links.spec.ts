@@ -2,13 +2,17 @@ import { expect, test } from '@playwright/test';
 import { LinkChecker, LinkState } from 'linkinator';
 import { sitePages } from './site-pages';
 
-test('no broken link or anchor on any page (linkinator --recurse --check-fragments over the served export)', async ({ baseURL }) => {
+test('no broken link or anchor on any page (linkinator --recurse --check-fragments over the served export)', async ({
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   if (!baseURL) throw new Error('baseURL is not configured');
   const origin = new URL(baseURL).origin;
   // Start from every page in out/, not only /, so a page nothing links to yet is still checked;
   // /404.html is the not-found page requested by its own name (status 200), so its links get crawled too.
-  const starts = [...sitePages().map((page) => page.urlPath), '/404.html'].map((urlPath) => new URL(urlPath, origin).href);
+  const starts = [...sitePages().map((page) => page.urlPath), '/404.html'].map(
+    (urlPath) => new URL(urlPath, origin).href,
+  );
   const external = new Set<string>();
   const result = await new LinkChecker().check({
     path: starts,
@@ -28,7 +32,9 @@ test('no broken link or anchor on any page (linkinator --recurse --check-fragmen
   const broken = result.links
     .filter((link) => link.state === LinkState.BROKEN)
     .map((link) => `${link.status ?? 'error'} ${link.url} (linked from ${link.parent ?? 'start'})`);
-  console.log(`linkinator: ${checked.length} links checked from ${starts.length} start pages, ${broken.length} broken, ${external.size} external not fetched`);
+  console.log(
+    `linkinator: ${checked.length} links checked from ${starts.length} start pages, ${broken.length} broken, ${external.size} external not fetched`,
+  );
   if (external.size > 0) console.log(`external links: ${[...external].sort().join(' ')}`);
   // A crawl that found nothing would pass trivially: it must at least reach every page it started from.
   expect(checked.length).toBeGreaterThanOrEqual(starts.length);

@@ -52,10 +52,13 @@ test.describe('navigator without JavaScript', () => {
       expect(sections.length).toBe(14); // 3 parts, 8 + 3 items: guards the reader of the Markdown itself
       expect(hrefs).toEqual(['#preface', '#att_1', ...sections.map((s) => `#${s.id}`)]);
       if (script === 'zh-hans') {
-        for (const section of sections) await expect(nav.locator(`a[href="#${section.id}"]`)).toHaveText(section.heading);
+        for (const section of sections)
+          await expect(nav.locator(`a[href="#${section.id}"]`)).toHaveText(section.heading);
       } else {
         // The traditional navigator is in traditional characters, not a copy of the simplified one.
-        await expect(nav.locator('a[href="#att_1__sec_2__point_3"]')).toHaveText('（三）壯大龍頭企業，提高專業化協作水平');
+        await expect(nav.locator('a[href="#att_1__sec_2__point_3"]')).toHaveText(
+          '（三）壯大龍頭企業，提高專業化協作水平',
+        );
       }
       await nav.locator('a[href="#att_1__sec_3__point_2"]').click();
       await expect(page).toHaveURL(new RegExp(`${pagePath(script)}#att_1__sec_3__point_2$`));
@@ -93,7 +96,10 @@ for (const script of SCRIPTS) {
       expect(top).toBeLessThan(barBottom + 40);
       const background = await item.evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(background).not.toBe('rgba(0, 0, 0, 0)');
-      await expect(page.locator('[data-toc] a[href="#att_1__sec_2__point_3"]')).toHaveAttribute('aria-current', 'location');
+      await expect(page.locator('[data-toc] a[href="#att_1__sec_2__point_3"]')).toHaveAttribute(
+        'aria-current',
+        'location',
+      );
     });
 
     test('a text fragment (#:~:text=) still scrolls to the text', async ({ page }) => {
@@ -102,29 +108,39 @@ for (const script of SCRIPTS) {
       // first match wins.
       const text = script === 'zh-hans' ? '促进产业集群做强做大' : '促進產業集群做強做大';
       await page.goto(`/${script}/`);
-      await page.evaluate((href) => {
-        const a = document.createElement('a');
-        a.href = href;
-        a.textContent = 'fragment';
-        a.id = 'fragment-link';
-        document.body.prepend(a);
-      }, `${pagePath(script)}#:~:text=${encodeURIComponent(text)}`);
+      await page.evaluate(
+        (href) => {
+          const a = document.createElement('a');
+          a.href = href;
+          a.textContent = 'fragment';
+          a.id = 'fragment-link';
+          document.body.prepend(a);
+        },
+        `${pagePath(script)}#:~:text=${encodeURIComponent(text)}`,
+      );
       await page.click('#fragment-link');
       await page.waitForURL(new RegExp(pagePath(script)));
       await expect(page.getByText(text)).toBeInViewport();
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
     });
 
-    test('copy link and copy citation put the URL and the citation on the clipboard, and say so', async ({ page, context }) => {
+    test('copy link and copy citation put the URL and the citation on the clipboard, and say so', async ({
+      page,
+      context,
+    }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.goto(pagePath(script));
       await ready(page);
       const words = BUTTONS[script];
-      const link = page.getByRole('button', { name: `${words.link}：第二部分第（三）${script === 'zh-hans' ? '项' : '項'}` });
+      const link = page.getByRole('button', {
+        name: `${words.link}：第二部分第（三）${script === 'zh-hans' ? '项' : '項'}`,
+      });
       await link.click();
       const url = await page.evaluate(() => navigator.clipboard.readText());
       expect(url).toMatch(new RegExp(`^https?://[^/]+${pagePath(script)}#att_1__sec_2__point_3$`));
-      await expect(page.locator('#reader-status')).toHaveText(`${words.copiedLink}：第二部分第（三）${script === 'zh-hans' ? '项' : '項'}`);
+      await expect(page.locator('#reader-status')).toHaveText(
+        `${words.copiedLink}：第二部分第（三）${script === 'zh-hans' ? '项' : '項'}`,
+      );
 
       // Keyboard: focus the citation button and press Enter.
       const cite = page.getByRole('button', { name: new RegExp(`^${words.cite}：第二部分第（三）`) });
@@ -166,7 +182,9 @@ for (const script of SCRIPTS) {
         await page.goto(pagePath(script));
         await ready(page);
         const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
         if (width === 390) {
           await page.getByRole('button', { name: BUTTONS[script].toc }).click();
           const open = await new AxeBuilder({ page }).analyze();
@@ -188,7 +206,9 @@ for (const script of SCRIPTS) {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(`${pagePath(script)}#att_1__sec_2__point_3`);
         await ready(page);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, `at ${width} px`).toBe(0);
       }
     });
@@ -221,7 +241,9 @@ for (const script of SCRIPTS) {
   });
 }
 
-test('the toggle keeps the place: #att_1__sec_2__point_3 from simplified to traditional and back, and is remembered', async ({ page }) => {
+test('the toggle keeps the place: #att_1__sec_2__point_3 from simplified to traditional and back, and is remembered', async ({
+  page,
+}) => {
   await page.goto(`${pagePath('zh-hans')}#att_1__sec_2__point_3`);
   await ready(page);
   await page.getByRole('link', { name: '切换到繁體' }).click();
@@ -261,7 +283,9 @@ test('the toggle keeps the place: #att_1__sec_2__point_3 from simplified to trad
 /** The href of the document link shown highest on the home page (CSS may reorder the script sections). */
 async function firstShownLink(page: Page): Promise<string | null> {
   return page.locator(`.doc-list a[href$="/${DOC_ID}/"]`).evaluateAll((links) => {
-    const sorted = links.map((a) => ({ href: a.getAttribute('href'), y: a.getBoundingClientRect().top })).sort((x, y) => x.y - y.y);
+    const sorted = links
+      .map((a) => ({ href: a.getAttribute('href'), y: a.getBoundingClientRect().top }))
+      .sort((x, y) => x.y - y.y);
     return sorted[0]?.href ?? null;
   });
 }
@@ -271,7 +295,9 @@ test('without a remembered choice the home page shows the simplified link first'
   expect(await firstShownLink(page)).toBe(pagePath('zh-hans'));
 });
 
-test('on a part’s own page, each item’s heading still runs into its text, with the copy buttons after it', async ({ page }) => {
+test('on a part’s own page, each item’s heading still runs into its text, with the copy buttons after it', async ({
+  page,
+}) => {
   await page.goto(`/zh-hans/${DOC_ID}/att_1__sec_2/`);
   await ready(page);
   const item = page.locator('#att_1__sec_2__point_1');

@@ -39,7 +39,11 @@ for (const script of SCRIPTS) {
       await search(page, script === 'zh-hans' ? '集體商標' : '集体商标');
       const option = options(page).and(page.locator(`[href="/${script}/${DOC_ID}/#att_1__sec_2__point_6"]`));
       await expect(option).toHaveCount(1);
-      await expect(option).toContainText(script === 'zh-hans' ? '附件 › 二、促进产业集群发展的总体思路和措施 › （六）大力实施品牌战略' : '附件 › 二、促進產業集群發展的總體思路和措施 › （六）大力實施品牌戰略');
+      await expect(option).toContainText(
+        script === 'zh-hans'
+          ? '附件 › 二、促进产业集群发展的总体思路和措施 › （六）大力实施品牌战略'
+          : '附件 › 二、促進產業集群發展的總體思路和措施 › （六）大力實施品牌戰略',
+      );
       await expect(option.locator('mark').first()).toHaveText(script === 'zh-hans' ? '集体商标' : '集體商標');
     });
 
@@ -129,7 +133,11 @@ test('keyboard: / and Ctrl+K focus, arrows move, Esc closes', async ({ page }) =
   await page.keyboard.press('ArrowDown');
   expect(await activeId()).toBe(await options(page).nth(0).getAttribute('id'));
   await page.keyboard.press('ArrowUp');
-  expect(await activeId()).toBe(await options(page).nth(count - 1).getAttribute('id'));
+  expect(await activeId()).toBe(
+    await options(page)
+      .nth(count - 1)
+      .getAttribute('id'),
+  );
 
   await page.keyboard.press('Escape');
   await expect(box(page)).toHaveAttribute('aria-expanded', 'false');

@@ -17,7 +17,10 @@ import { expectedPages } from '../helpers/pages';
 
 const OUT = path.join(process.cwd(), 'out');
 /** The notice's text is written in simplified; the traditional pages show OpenCC's conversion of it. */
-const CONVERT: Record<Script, (text: string) => string> = { 'zh-hans': (text) => text, 'zh-hant': createZhHantConverter([]).convert };
+const CONVERT: Record<Script, (text: string) => string> = {
+  'zh-hans': (text) => text,
+  'zh-hant': createZhHantConverter([]).convert,
+};
 const SCRIPTS = SCRIPT_IDS.map((script) => ({ script, lang: LANG[script], convert: CONVERT[script] }));
 const CLAUSES = expectedClauses();
 const PAGES = expectedPages();
@@ -65,7 +68,9 @@ async function readPages(page: Page, paths: readonly string[]): Promise<PageFact
         const response = await fetch(p);
         const d = parser.parseFromString(await response.text(), 'text/html');
         const pairs = (selector: string, key: string, value: string): Record<string, string> =>
-          Object.fromEntries([...d.querySelectorAll(selector)].map((el) => [el.getAttribute(key) ?? '', el.getAttribute(value) ?? '']));
+          Object.fromEntries(
+            [...d.querySelectorAll(selector)].map((el) => [el.getAttribute(key) ?? '', el.getAttribute(value) ?? '']),
+          );
         return {
           path: p,
           status: response.status,
@@ -75,7 +80,10 @@ async function readPages(page: Page, paths: readonly string[]): Promise<PageFact
           canonical: d.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
           robots: d.querySelector('meta[name="robots"]')?.getAttribute('content') ?? null,
           alternates: pairs('link[rel="alternate"][hreflang]', 'hreflang', 'href'),
-          meta: { ...pairs('meta[property]', 'property', 'content'), ...pairs('meta[name^="twitter:"]', 'name', 'content') },
+          meta: {
+            ...pairs('meta[property]', 'property', 'content'),
+            ...pairs('meta[name^="twitter:"]', 'name', 'content'),
+          },
           jsonld: [...d.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? ''),
           h1: d.querySelector('h1')?.textContent ?? '',
           main: d.querySelector('main')?.textContent ?? '',
@@ -107,14 +115,22 @@ test.describe('clause pages', () => {
   test('there are 2 × 14, one per part and item, and nothing else under the document', () => {
     expect(CLAUSES).toHaveLength(14);
     for (const { script } of SCRIPTS) {
-      const dirs = fs.readdirSync(path.join(OUT, script, DOC_ID), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+      const dirs = fs
+        .readdirSync(path.join(OUT, script, DOC_ID), { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => e.name);
       expect(dirs.sort()).toEqual(CLAUSES.map((c) => c.id).sort());
     }
   });
 
   for (const { script, lang, convert } of SCRIPTS) {
-    test(`${script}: each holds its clause’s heading and every word of it, and not the next clause’s`, async ({ page }) => {
-      const facts = await readPages(page, CLAUSES.map((c) => clausePath(script, c.id)));
+    test(`${script}: each holds its clause’s heading and every word of it, and not the next clause’s`, async ({
+      page,
+    }) => {
+      const facts = await readPages(
+        page,
+        CLAUSES.map((c) => clausePath(script, c.id)),
+      );
       for (const [i, clause] of CLAUSES.entries()) {
         const got = facts[i];
         expect(got?.status).toBe(200);
@@ -122,7 +138,8 @@ test.describe('clause pages', () => {
         // The page's h1 is the clause's own heading (its trailing 。 belongs to the run-in sentence).
         expect(squash(got?.h1 ?? '')).toBe(squash(convert(clause.heading)));
         const main = squash(got?.main ?? '');
-        for (const paragraph of clause.paragraphs) expect(main, `${clause.id}: ${paragraph.slice(0, 20)}…`).toContain(squash(convert(paragraph)));
+        for (const paragraph of clause.paragraphs)
+          expect(main, `${clause.id}: ${paragraph.slice(0, 20)}…`).toContain(squash(convert(paragraph)));
         // Row that must NOT match: the next clause that is not part of this one stays on its own page.
         const following = CLAUSES.slice(i + 1).find((c) => !c.id.startsWith(`${clause.id}__`));
         const foreign = following?.paragraphs.at(-1);
@@ -130,8 +147,13 @@ test.describe('clause pages', () => {
       }
     });
 
-    test(`${script}: breadcrumb, toggle, previous/next and the link into the full document all lead where they say`, async ({ page }) => {
-      const facts = await readPages(page, CLAUSES.map((c) => clausePath(script, c.id)));
+    test(`${script}: breadcrumb, toggle, previous/next and the link into the full document all lead where they say`, async ({
+      page,
+    }) => {
+      const facts = await readPages(
+        page,
+        CLAUSES.map((c) => clausePath(script, c.id)),
+      );
       // Walk the next links from the first page: they visit every clause page in reading order.
       const visited: string[] = [];
       let at: PageFacts | undefined = facts[0];
@@ -149,7 +171,12 @@ test.describe('clause pages', () => {
       expect(item?.links.map((l) => l.href)).toContain(`${docPath(script)}#att_1__sec_2__point_3`);
       // document › 附件 › 二、… › （三）…
       const crumbs = item?.links.slice(item.links.findIndex((l) => l.href === docPath(script)));
-      expect(crumbs?.slice(0, 4).map((l) => l.href)).toEqual([docPath(script), `${docPath(script)}#att_1`, clausePath(script, 'att_1__sec_2'), clausePath(script, 'att_1__sec_2__point_3')]);
+      expect(crumbs?.slice(0, 4).map((l) => l.href)).toEqual([
+        docPath(script),
+        `${docPath(script)}#att_1`,
+        clausePath(script, 'att_1__sec_2'),
+        clausePath(script, 'att_1__sec_2__point_3'),
+      ]);
       expect(crumbs?.[3]?.current).toBe('page');
     });
 
@@ -171,7 +198,9 @@ test.describe('metadata on every page', () => {
     expect(PAGES.clauses.length).toBeGreaterThanOrEqual(2 * CLAUSES.length);
   });
 
-  test('unique title and description, canonical URL that is the page itself, Open Graph and Twitter', async ({ page }) => {
+  test('unique title and description, canonical URL that is the page itself, Open Graph and Twitter', async ({
+    page,
+  }) => {
     const pages = exportedPages();
     expect(pages).toHaveLength(PAGES.all.length);
     const facts = await readPages(page, pages);
@@ -191,15 +220,21 @@ test.describe('metadata on every page', () => {
   });
 
   test('descriptions quote the page’s own text', async ({ page }) => {
-    const facts = await readPages(page, exportedPages().filter((p) => p.split('/').length > 4));
+    const facts = await readPages(
+      page,
+      exportedPages().filter((p) => p.split('/').length > 4),
+    );
     expect(facts.map((f) => f.path)).toEqual(PAGES.clauses);
     for (const f of facts) {
       // A part made only of items is described by its items' headings, joined with ；.
-      for (const piece of (f.description ?? '-').replace(/……$/, '').split('；')) expect(squash(f.main), f.path).toContain(squash(piece));
+      for (const piece of (f.description ?? '-').replace(/……$/, '').split('；'))
+        expect(squash(f.main), f.path).toContain(squash(piece));
     }
   });
 
-  test('hreflang alternates name zh-Hans, zh-Hant and x-default, include the page itself, and agree on every twin', async ({ page }) => {
+  test('hreflang alternates name zh-Hans, zh-Hant and x-default, include the page itself, and agree on every twin', async ({
+    page,
+  }) => {
     const facts = await readPages(page, exportedPages());
     const byPath = new Map(facts.map((f) => [f.path, f]));
     for (const f of facts) {
@@ -216,7 +251,9 @@ test.describe('metadata on every page', () => {
       expect(byPath.get(pathOf(f.alternates['zh-Hans'] ?? ''))?.lang).toBe('zh-Hans');
     }
     // x-default is the issued (simplified) text, except for the home pages, whose x-default is the bilingual chooser.
-    expect(byPath.get(clausePath('zh-hant', 'att_1__sec_1'))?.alternates['x-default']).toBe(`${SITE_URL}${clausePath('zh-hans', 'att_1__sec_1')}`);
+    expect(byPath.get(clausePath('zh-hant', 'att_1__sec_1'))?.alternates['x-default']).toBe(
+      `${SITE_URL}${clausePath('zh-hans', 'att_1__sec_1')}`,
+    );
     expect(byPath.get('/zh-hant/')?.alternates['x-default']).toBe(`${SITE_URL}/`);
   });
 });
@@ -233,7 +270,10 @@ test.describe('sitemap and robots', () => {
       return [...d.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'url')].map((url) => ({
         loc: url.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'loc')[0]?.textContent ?? '',
         alternates: Object.fromEntries(
-          [...url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map((l) => [l.getAttribute('hreflang') ?? '', l.getAttribute('href') ?? '']),
+          [...url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map((l) => [
+            l.getAttribute('hreflang') ?? '',
+            l.getAttribute('href') ?? '',
+          ]),
         ),
       }));
     }, xml);
@@ -256,14 +296,19 @@ test.describe('sitemap and robots', () => {
   });
 });
 
-const Graph = z.object({ '@context': z.literal('https://schema.org'), '@graph': z.array(z.record(z.string(), z.unknown())) });
+const Graph = z.object({
+  '@context': z.literal('https://schema.org'),
+  '@graph': z.array(z.record(z.string(), z.unknown())),
+});
 interface Part {
   '@type': 'Legislation';
   name: string;
   url: string;
   hasPart?: Part[];
 }
-const Part: z.ZodType<Part> = z.lazy(() => z.object({ '@type': z.literal('Legislation'), name: z.string(), url: z.string(), hasPart: z.array(Part).optional() }));
+const Part: z.ZodType<Part> = z.lazy(() =>
+  z.object({ '@type': z.literal('Legislation'), name: z.string(), url: z.string(), hasPart: z.array(Part).optional() }),
+);
 const DocumentLegislation = z.object({
   '@type': z.literal('Legislation'),
   '@id': z.string(),
@@ -272,7 +317,10 @@ const DocumentLegislation = z.object({
   legislationType: z.literal('通知'),
   legislationDate: z.literal('2007-11-13'),
   datePublished: z.literal('2007-12-05'),
-  legislationPassedBy: z.object({ '@type': z.literal('GovernmentOrganization'), name: z.string().regex(/国家发展和改革委员会|國家發展和改革委員會/) }),
+  legislationPassedBy: z.object({
+    '@type': z.literal('GovernmentOrganization'),
+    name: z.string().regex(/国家发展和改革委员会|國家發展和改革委員會/),
+  }),
   legislationJurisdiction: z.literal('CN'),
   inLanguage: z.string(),
   url: z.string(),
@@ -287,18 +335,25 @@ const ClauseLegislation = z.object({
 });
 const Breadcrumb = z.object({
   '@type': z.literal('BreadcrumbList'),
-  itemListElement: z.array(z.object({ '@type': z.literal('ListItem'), position: z.number(), name: z.string(), item: z.string() })),
+  itemListElement: z.array(
+    z.object({ '@type': z.literal('ListItem'), position: z.number(), name: z.string(), item: z.string() }),
+  ),
 });
 
 /** All nodes of all JSON-LD blocks of a page; each block must parse as JSON and be a schema.org graph. */
-const nodes = (f: PageFacts): Array<Record<string, unknown>> => f.jsonld.flatMap((text) => Graph.parse(JSON.parse(text))['@graph']);
+const nodes = (f: PageFacts): Array<Record<string, unknown>> =>
+  f.jsonld.flatMap((text) => Graph.parse(JSON.parse(text))['@graph']);
 const flatten = (parts: readonly Part[]): Part[] => parts.flatMap((p) => [p, ...flatten(p.hasPart ?? [])]);
 
 test.describe('structured data', () => {
   for (const { script, lang, convert } of SCRIPTS) {
-    test(`${script}: the document page is a Legislation with its identifier, dates, issuer, and its annex and parts`, async ({ page }) => {
+    test(`${script}: the document page is a Legislation with its identifier, dates, issuer, and its annex and parts`, async ({
+      page,
+    }) => {
       const f = await readPage(page, docPath(script));
-      const legislation = nodes(f).filter((n) => n['@type'] === 'Legislation').map((n) => DocumentLegislation.parse(n));
+      const legislation = nodes(f)
+        .filter((n) => n['@type'] === 'Legislation')
+        .map((n) => DocumentLegislation.parse(n));
       expect(legislation).toHaveLength(1);
       const [doc] = legislation;
       if (!doc) throw new Error('no Legislation node');
@@ -313,13 +368,20 @@ test.describe('structured data', () => {
       expect(squash(parts[0]?.name ?? '')).toBe(squash(convert(CLAUSES[0]?.heading ?? '')));
     });
 
-    test(`${script}: each clause page is a Legislation that is part of the document, with a breadcrumb`, async ({ page }) => {
+    test(`${script}: each clause page is a Legislation that is part of the document, with a breadcrumb`, async ({
+      page,
+    }) => {
       const doc = await readPage(page, docPath(script));
-      const clauses = await readPages(page, CLAUSES.map((c) => clausePath(script, c.id)));
+      const clauses = await readPages(
+        page,
+        CLAUSES.map((c) => clausePath(script, c.id)),
+      );
       expect(clauses).toHaveLength(CLAUSES.length);
       const docId = DocumentLegislation.parse(nodes(doc).find((n) => n['@type'] === 'Legislation'))['@id'];
       for (const [i, f] of clauses.entries()) {
-        const clause = ClauseLegislation.parse(nodes(f).find((n) => n['@type'] === 'Legislation' && n.url === f.canonical));
+        const clause = ClauseLegislation.parse(
+          nodes(f).find((n) => n['@type'] === 'Legislation' && n.url === f.canonical),
+        );
         expect(clause.isPartOf['@id']).toBe(docId);
         expect(clause.isPartOf.url).toBe(doc.canonical);
         expect(clause.inLanguage).toBe(lang);
@@ -334,7 +396,9 @@ test.describe('structured data', () => {
 });
 
 test.describe('404', () => {
-  test('exists, says so in both scripts with lang set, is kept out of the index, and leads back to the document', async ({ page }) => {
+  test('exists, says so in both scripts with lang set, is kept out of the index, and leads back to the document', async ({
+    page,
+  }) => {
     expect(fs.existsSync(path.join(OUT, '404.html'))).toBe(true);
     const [f] = await readPages(page, ['/no-such-clause/']);
     expect(f?.status).toBe(404);
@@ -344,7 +408,10 @@ test.describe('404', () => {
     expect(f?.robots).toMatch(/noindex/);
     expect(f?.canonical).toBeNull();
     for (const { script } of SCRIPTS) expect(f?.links.map((l) => l.href)).toContain(docPath(script));
-    for (const [script, words] of [['zh-hans', '在全文中搜索'], ['zh-hant', '在全文中搜尋']] as const) {
+    for (const [script, words] of [
+      ['zh-hans', '在全文中搜索'],
+      ['zh-hant', '在全文中搜尋'],
+    ] as const) {
       const href = f?.links.find((l) => l.text === words)?.href ?? `no link ${words}`;
       // The document itself while there is one, the script's document list once there are several.
       expect([`/${script}/`, ...PAGES.documents.filter((d) => d.startsWith(`/${script}/`))]).toContain(href);
@@ -354,7 +421,10 @@ test.describe('404', () => {
     }
     await page.goto('/zh-hant/no-such-clause/');
     await expect(page.locator('[lang="zh-Hant"] h2')).toHaveText('頁面未找到');
-    await page.locator(`a[href="${docPath('zh-hant')}"]`).first().click();
+    await page
+      .locator(`a[href="${docPath('zh-hant')}"]`)
+      .first()
+      .click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   });
 });
@@ -362,8 +432,18 @@ test.describe('404', () => {
 test.describe('home pages', () => {
   test('list the document with number, title and dates, in both scripts', async ({ page }) => {
     const facts = await readPages(page, ['/', '/zh-hans/', '/zh-hant/']);
-    const hans = ['发改企业〔2007〕2897号', '国家发展改革委关于印发促进产业集群发展的若干意见的通知', '2007年11月13日', '2007年12月5日'];
-    const hant = ['發改企業〔2007〕2897號', '國家發展改革委關於印發促進產業集群發展的若干意見的通知', '2007年11月13日', '2007年12月5日'];
+    const hans = [
+      '发改企业〔2007〕2897号',
+      '国家发展改革委关于印发促进产业集群发展的若干意见的通知',
+      '2007年11月13日',
+      '2007年12月5日',
+    ];
+    const hant = [
+      '發改企業〔2007〕2897號',
+      '國家發展改革委關於印發促進產業集群發展的若干意見的通知',
+      '2007年11月13日',
+      '2007年12月5日',
+    ];
     for (const text of [...hans, ...hant]) expect(facts[0]?.main).toContain(text);
     for (const text of hans) expect(facts[1]?.main).toContain(text);
     for (const text of hant) expect(facts[2]?.main).toContain(text);

@@ -37,7 +37,11 @@ function classify(segments: string[]): { kind: PageKind; script?: Script } {
 function walk(dir: string, segments: string[], pages: SitePage[]): void {
   const index = path.join(dir, 'index.html');
   if (fs.existsSync(index)) {
-    pages.push({ urlPath: `/${segments.map(encodeURIComponent).join('/')}${segments.length ? '/' : ''}`, file: index, ...classify(segments) });
+    pages.push({
+      urlPath: `/${segments.map(encodeURIComponent).join('/')}${segments.length ? '/' : ''}`,
+      file: index,
+      ...classify(segments),
+    });
   }
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (!entry.isDirectory() || (segments.length === 0 && NOT_PAGES.has(entry.name))) continue;

@@ -25,7 +25,11 @@ const VnuReport = z.object({
 test('the export has the pages the gates are meant to cover', () => {
   // Guards every discovered-page test below from passing vacuously on an empty or partial export.
   expect(pagesOfKind('home')).toHaveLength(1);
-  expect(pagesOfKind('script-home').map((page) => page.script).sort()).toEqual(['zh-hans', 'zh-hant']);
+  expect(
+    pagesOfKind('script-home')
+      .map((page) => page.script)
+      .sort(),
+  ).toEqual(['zh-hans', 'zh-hant']);
   expect(pagesOfKind('document', 'zh-hans').length).toBeGreaterThan(0);
   expect(pagesOfKind('document', 'zh-hant')).toHaveLength(pagesOfKind('document', 'zh-hans').length);
   expect(fs.existsSync(path.join(OUT_DIR, '404.html'))).toBe(true);
@@ -40,13 +44,20 @@ test('every HTML file in out/ is valid HTML (Nu Html Checker: 0 errors)', async 
   const files = htmlFiles();
   expect(files.length).toBeGreaterThanOrEqual(sitePages().length);
   // One JVM for all files: starting Java per page would cost seconds each.
-  const { stderr } = await promisify(execFile)('java', ['-jar', VNU_JAR, '--format', 'json', '--exit-zero-always', ...files], {
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const { stderr } = await promisify(execFile)(
+    'java',
+    ['-jar', VNU_JAR, '--format', 'json', '--exit-zero-always', ...files],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const report = VnuReport.parse(JSON.parse(stderr));
   const errors = report.messages
     .filter((m) => m.type !== 'info')
-    .map((m) => `${path.relative(OUT_DIR, new URL(m.url ?? 'file:///?').pathname)}:${m.lastLine ?? '?'} ${m.type}: ${m.message}${m.extract ? `\n    …${m.extract}…` : ''}`);
+    .map(
+      (m) =>
+        `${path.relative(OUT_DIR, new URL(m.url ?? 'file:///?').pathname)}:${m.lastLine ?? '?'} ${m.type}: ${m.message}${m.extract ? `\n    …${m.extract}…` : ''}`,
+    );
   const warnings = report.messages.filter((m) => m.type === 'info' && m.subType === 'warning').length;
   console.log(`vnu: ${files.length} HTML files, ${errors.length} errors, ${warnings} warnings`);
   expect(errors, errors.join('\n')).toEqual([]);

@@ -3,7 +3,15 @@
  * structure tests (tests/lib/remark-structure.test.ts) and the citation tests both render. With
  * `annex`, the body ends with a 附件： line and the notice carries one :::attachment.
  */
-export function noticeWithBodyParts({ title, docNumber, annex }: { title: string; docNumber: string; annex: boolean }): string {
+export function noticeWithBodyParts({
+  title,
+  docNumber,
+  annex,
+}: {
+  title: string;
+  docNumber: string;
+  annex: boolean;
+}): string {
   const reference = annex ? '\n附件：[示例意见](#att_1)\n' : '';
   const attachment = annex ? '\n:::attachment\n附件：\n\n# 示例意见\n\n## 一、总则\n\n正文。\n:::\n' : '';
   return `:::preface

@@ -19,7 +19,9 @@ export interface ExpectedPages {
 export function expectedPages(docs: readonly LoadedDocument[] = loadDocuments()): ExpectedPages {
   const documents = SCRIPTS.flatMap((script) => docs.map((doc) => documentPath(script, doc.id)));
   const clauses = SCRIPTS.flatMap((script) =>
-    docs.flatMap((doc) => pagedClauses(doc.variants[script].clauses).map((clause) => clausePath(script, doc.id, clause.id))),
+    docs.flatMap((doc) =>
+      pagedClauses(doc.variants[script].clauses).map((clause) => clausePath(script, doc.id, clause.id)),
+    ),
   );
   const homes = ['/', ...SCRIPTS.map((script) => `/${script}/`)];
   return { all: [...homes, ...documents, ...clauses].sort(), documents: documents.sort(), clauses: clauses.sort() };

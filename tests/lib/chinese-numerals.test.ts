@@ -26,9 +26,12 @@ describe('Chinese numerals', () => {
   });
 
   // Forms a document does not use for numbering must not parse: a wrong parse would give a clause a wrong id.
-  it.each(['', '〇', '零', '一十', '十十', '二二', '百', '一百', '1', '（一）', '一、', '壹', '廿'])('does not parse %j', (text) => {
-    expect(parseChineseNumeral(text)).toBeUndefined();
-  });
+  it.each(['', '〇', '零', '一十', '十十', '二二', '百', '一百', '1', '（一）', '一、', '壹', '廿'])(
+    'does not parse %j',
+    (text) => {
+      expect(parseChineseNumeral(text)).toBeUndefined();
+    },
+  );
 
   it.each([0, 100, 1.5, -1])('refuses to format %d', (value) => {
     expect(() => formatChineseNumeral(value)).toThrow(RangeError);

@@ -17,15 +17,51 @@ const hant = doc.variants['zh-hant'];
 
 describe('citeClause on 发改企业〔2007〕2897号', () => {
   const golden: Array<[id: string, hans: string, hant: string]> = [
-    ['att_1__sec_2__point_3', '《国家发展改革委关于促进产业集群发展的若干意见》（发改企业〔2007〕2897号附件）第二部分第（三）项', '《國家發展改革委關於促進產業集群發展的若干意見》（發改企業〔2007〕2897號附件）第二部分第（三）項'],
-    ['att_1__sec_3__point_1', '《国家发展改革委关于促进产业集群发展的若干意见》（发改企业〔2007〕2897号附件）第三部分第（一）项', '《國家發展改革委關於促進產業集群發展的若干意見》（發改企業〔2007〕2897號附件）第三部分第（一）項'],
-    ['att_1__sec_1__para_2', '《国家发展改革委关于促进产业集群发展的若干意见》（发改企业〔2007〕2897号附件）第一部分第二段', '《國家發展改革委關於促進產業集群發展的若干意見》（發改企業〔2007〕2897號附件）第一部分第二段'],
-    ['att_1__sec_2__intro', '《国家发展改革委关于促进产业集群发展的若干意见》（发改企业〔2007〕2897号附件）第二部分引言', '《國家發展改革委關於促進產業集群發展的若干意見》（發改企業〔2007〕2897號附件）第二部分引言'],
-    ['att_1__sec_2', '《国家发展改革委关于促进产业集群发展的若干意见》（发改企业〔2007〕2897号附件）第二部分', '《國家發展改革委關於促進產業集群發展的若干意見》（發改企業〔2007〕2897號附件）第二部分'],
-    ['att_1__preamble', '《国家发展改革委关于促进产业集群发展的若干意见》（发改企业〔2007〕2897号附件）序言', '《國家發展改革委關於促進產業集群發展的若干意見》（發改企業〔2007〕2897號附件）序言'],
-    ['att_1', '《国家发展改革委关于促进产业集群发展的若干意见》（发改企业〔2007〕2897号附件）', '《國家發展改革委關於促進產業集群發展的若干意見》（發改企業〔2007〕2897號附件）'],
-    ['para_1', '《国家发展改革委关于印发促进产业集群发展的若干意见的通知》（发改企业〔2007〕2897号）正文第一段', '《國家發展改革委關於印發促進產業集群發展的若干意見的通知》（發改企業〔2007〕2897號）正文第一段'],
-    ['preamble', '《国家发展改革委关于印发促进产业集群发展的若干意见的通知》（发改企业〔2007〕2897号）主送机关', '《國家發展改革委關於印發促進產業集群發展的若干意見的通知》（發改企業〔2007〕2897號）主送機關'],
+    [
+      'att_1__sec_2__point_3',
+      '《国家发展改革委关于促进产业集群发展的若干意见》（发改企业〔2007〕2897号附件）第二部分第（三）项',
+      '《國家發展改革委關於促進產業集群發展的若干意見》（發改企業〔2007〕2897號附件）第二部分第（三）項',
+    ],
+    [
+      'att_1__sec_3__point_1',
+      '《国家发展改革委关于促进产业集群发展的若干意见》（发改企业〔2007〕2897号附件）第三部分第（一）项',
+      '《國家發展改革委關於促進產業集群發展的若干意見》（發改企業〔2007〕2897號附件）第三部分第（一）項',
+    ],
+    [
+      'att_1__sec_1__para_2',
+      '《国家发展改革委关于促进产业集群发展的若干意见》（发改企业〔2007〕2897号附件）第一部分第二段',
+      '《國家發展改革委關於促進產業集群發展的若干意見》（發改企業〔2007〕2897號附件）第一部分第二段',
+    ],
+    [
+      'att_1__sec_2__intro',
+      '《国家发展改革委关于促进产业集群发展的若干意见》（发改企业〔2007〕2897号附件）第二部分引言',
+      '《國家發展改革委關於促進產業集群發展的若干意見》（發改企業〔2007〕2897號附件）第二部分引言',
+    ],
+    [
+      'att_1__sec_2',
+      '《国家发展改革委关于促进产业集群发展的若干意见》（发改企业〔2007〕2897号附件）第二部分',
+      '《國家發展改革委關於促進產業集群發展的若干意見》（發改企業〔2007〕2897號附件）第二部分',
+    ],
+    [
+      'att_1__preamble',
+      '《国家发展改革委关于促进产业集群发展的若干意见》（发改企业〔2007〕2897号附件）序言',
+      '《國家發展改革委關於促進產業集群發展的若干意見》（發改企業〔2007〕2897號附件）序言',
+    ],
+    [
+      'att_1',
+      '《国家发展改革委关于促进产业集群发展的若干意见》（发改企业〔2007〕2897号附件）',
+      '《國家發展改革委關於促進產業集群發展的若干意見》（發改企業〔2007〕2897號附件）',
+    ],
+    [
+      'para_1',
+      '《国家发展改革委关于印发促进产业集群发展的若干意见的通知》（发改企业〔2007〕2897号）正文第一段',
+      '《國家發展改革委關於印發促進產業集群發展的若干意見的通知》（發改企業〔2007〕2897號）正文第一段',
+    ],
+    [
+      'preamble',
+      '《国家发展改革委关于印发促进产业集群发展的若干意见的通知》（发改企业〔2007〕2897号）主送机关',
+      '《國家發展改革委關於印發促進產業集群發展的若干意見的通知》（發改企業〔2007〕2897號）主送機關',
+    ],
   ];
   it.each(golden)('%s', (id, expectedHans, expectedHant) => {
     expect(citeClause(hans.clauses, hans.meta, id, 'zh-hans')).toBe(expectedHans);
@@ -110,7 +146,11 @@ describe('citeClause on a second document shape', () => {
 `;
   const options = { title: '关于印发两项办法的通知', docNumber: '示发〔2024〕7号', annexTitles: ['甲办法', '乙办法'] };
   const { clauses } = renderDocument(markdown, 'example.md', options);
-  const meta = { title: options.title, docNumber: options.docNumber, annexes: options.annexTitles.map((title) => ({ title })) };
+  const meta = {
+    title: options.title,
+    docNumber: options.docNumber,
+    annexes: options.annexTitles.map((title) => ({ title })),
+  };
 
   it.each([
     ['para_2', '《关于印发两项办法的通知》（示发〔2024〕7号）正文第二段'],
@@ -128,8 +168,16 @@ describe('citeClause on a second document shape', () => {
   });
 
   it('counts items past ten the way the text does: 第（十一）项', () => {
-    const many = Array.from({ length: 11 }, (_, i) => ({ id: `att_1__sec_1__point_${i + 1}`, kind: 'point' as const, parent: 'att_1__sec_1' }));
-    const list = [{ id: 'att_1', kind: 'att' as const, parent: null }, { id: 'att_1__sec_1', kind: 'sec' as const, parent: 'att_1' }, ...many];
+    const many = Array.from({ length: 11 }, (_, i) => ({
+      id: `att_1__sec_1__point_${i + 1}`,
+      kind: 'point' as const,
+      parent: 'att_1__sec_1',
+    }));
+    const list = [
+      { id: 'att_1', kind: 'att' as const, parent: null },
+      { id: 'att_1__sec_1', kind: 'sec' as const, parent: 'att_1' },
+      ...many,
+    ];
     expect(clauseLocator(list, 'att_1__sec_1__point_11', 'zh-hans')).toBe('第一部分第（十一）项');
   });
 });
@@ -152,7 +200,16 @@ describe('citeClause on a notice with parts and items in its own body', () => {
 
   it('names the parts and items for the copy buttons, without 附件', () => {
     expect(clauseLabel(clauses, 'sec_2__point_1', 'zh-hant', meta)).toBe('第二部分第（一）項');
-    expect(clauses.filter(isCitable).map((c) => c.id)).toEqual(['para_1', 'sec_1', 'sec_1__para_1', 'sec_1__para_2', 'sec_2', 'sec_2__intro', 'sec_2__point_1', 'sec_2__point_2']);
+    expect(clauses.filter(isCitable).map((c) => c.id)).toEqual([
+      'para_1',
+      'sec_1',
+      'sec_1__para_1',
+      'sec_1__para_2',
+      'sec_2',
+      'sec_2__intro',
+      'sec_2__point_1',
+      'sec_2__point_2',
+    ]);
   });
 });
 

@@ -12,13 +12,32 @@ import { parse } from 'yaml';
 import { contentBlocks, DOC_DIR } from '../helpers/content.ts';
 
 const SOURCE = fs.readFileSync(path.join(DOC_DIR, 'gov-cn-big5-2007-12-05-content_825870.txt'), 'utf8');
-const overrides = overridesSchema.parse(fs.existsSync(path.join(DOC_DIR, 'overrides.yaml')) ? parse(fs.readFileSync(path.join(DOC_DIR, 'overrides.yaml'), 'utf8')) : {});
+const overrides = overridesSchema.parse(
+  fs.existsSync(path.join(DOC_DIR, 'overrides.yaml'))
+    ? parse(fs.readFileSync(path.join(DOC_DIR, 'overrides.yaml'), 'utf8'))
+    : {},
+);
 
 /** Every way our zh-Hant text may differ from the gateway's page, with the reason and the count measured on this page. */
 const DOCUMENTED_DIFFERENCES: ReadonlyArray<{ gateway: string | RegExp; ours: string; count: number; why: string }> = [
-  { gateway: '産', ours: '產', count: 119, why: 'the gateway writes the Japanese-style variant U+7523; standard traditional is 產 U+7522' },
-  { gateway: '污', ours: '汙', count: 7, why: 'OpenCC’s Taiwan standard form (教育部 standard 汙); the gateway kept 污' },
-  { gateway: '仲介', ours: '中介', count: 1, why: 'the gateway localised 中介 to Taiwan vocabulary; the issued text reads 中介组织' },
+  {
+    gateway: '産',
+    ours: '產',
+    count: 119,
+    why: 'the gateway writes the Japanese-style variant U+7523; standard traditional is 產 U+7522',
+  },
+  {
+    gateway: '污',
+    ours: '汙',
+    count: 7,
+    why: 'OpenCC’s Taiwan standard form (教育部 standard 汙); the gateway kept 污',
+  },
+  {
+    gateway: '仲介',
+    ours: '中介',
+    count: 1,
+    why: 'the gateway localised 中介 to Taiwan vocabulary; the issued text reads 中介组织',
+  },
   { gateway: '重復', ours: '重複', count: 1, why: 'standard traditional writes 重複 for 重复 (repeat)' },
   { gateway: '涌現', ours: '湧現', count: 1, why: 'standard traditional writes 湧現' },
   { gateway: '[2007]', ours: '〔2007〕', count: 1, why: 'official document numbers use 六角括号 〔〕' },
@@ -34,7 +53,10 @@ function gatewayText(): string {
   const lines = SOURCE.split('\n');
   const start = lines.findIndex((l) => /\[2007\]2897號/.test(l));
   const end = lines.findIndex((l) => l.trim() === '相關鏈結');
-  return lines.slice(start, end).join('').replace(/[\s\u00a0\u3000]/g, '');
+  return lines
+    .slice(start, end)
+    .join('')
+    .replace(/[\s\u00a0\u3000]/g, '');
 }
 
 describe('fidelity to the gov.cn page', () => {
@@ -51,7 +73,10 @@ describe('fidelity to the gov.cn page', () => {
     expect(applied).toEqual(Object.fromEntries(DOCUMENTED_DIFFERENCES.map((d) => [String(d.gateway), d.count])));
     // On a mismatch, show where: the first differing position with context on both sides.
     const at = [...ours].findIndex((c, i) => c !== [...gateway][i]);
-    const context = at === -1 ? '' : `ours: …${[...ours].slice(Math.max(0, at - 10), at + 10).join('')}… gateway: …${[...gateway].slice(Math.max(0, at - 10), at + 10).join('')}…`;
+    const context =
+      at === -1
+        ? ''
+        : `ours: …${[...ours].slice(Math.max(0, at - 10), at + 10).join('')}… gateway: …${[...gateway].slice(Math.max(0, at - 10), at + 10).join('')}…`;
     expect(context).toBe('');
     expect(ours.length).toBe(gateway.length);
   });
@@ -66,7 +91,10 @@ describe('fidelity to the gov.cn page', () => {
 
 describe('fidelity to the issued text', () => {
   it('the simplified content equals the independently proofread copy, block by block', () => {
-    const proofread = fs.readFileSync(path.join(process.cwd(), 'tests/fixtures/ndrc-2007-2897.proofread.txt'), 'utf8').trim().split('\n');
+    const proofread = fs
+      .readFileSync(path.join(process.cwd(), 'tests/fixtures/ndrc-2007-2897.proofread.txt'), 'utf8')
+      .trim()
+      .split('\n');
     expect(contentBlocks()).toEqual(proofread);
   });
 });

@@ -11,8 +11,14 @@ describe('phrases', () => {
     ['（三）壮大龙头企业，提高专业化协作水平。', '（三）|壮大|龙头|企业，|提高|专业化|协作|水平。'],
     ['（一）加强科学规划，优化区域和产业布局', '（一）|加强|科学|规划，|优化|区域和|产业|布局'],
     ['（七）大力發展生產性服務業，健全社會服務體系', '（七）|大力|發展|生產性|服務業，|健全|社會|服務|體系'],
-    ['国家发展改革委关于印发促进产业集群发展的若干意见的通知', '国家|发展|改革委|关于印发|促进|产业|集群|发展的|若干|意见的|通知'],
-    ['附件：國家發展改革委關於促進產業集群發展的若干意見', '附件：|國家|發展|改革委|關於|促進|產業|集群|發展的|若干|意見'],
+    [
+      '国家发展改革委关于印发促进产业集群发展的若干意见的通知',
+      '国家|发展|改革委|关于印发|促进|产业|集群|发展的|若干|意见的|通知',
+    ],
+    [
+      '附件：國家發展改革委關於促進產業集群發展的若干意見',
+      '附件：|國家|發展|改革委|關於|促進|產業|集群|發展的|若干|意見',
+    ],
   ])('%s → %s', (text, expected) => {
     expect(phrases(text).join('|')).toBe(expected);
   });
@@ -32,7 +38,9 @@ describe('phrases', () => {
     ['《意见》', '《', '意见'],
   ])('never breaks %s between %s and %s', (text, before, after) => {
     const runs = phrases(text);
-    runs.slice(0, -1).forEach((run, i) => expect(`${run}|${runs[i + 1] ?? ''}`.includes(`${before}|${after}`)).toBe(false));
+    runs
+      .slice(0, -1)
+      .forEach((run, i) => expect(`${run}|${runs[i + 1] ?? ''}`.includes(`${before}|${after}`)).toBe(false));
   });
 
   it('keeps every character: the runs join to the text', () => {

@@ -6,7 +6,10 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import rehypePhraseBreaks from '@/lib/rehype-phrase-breaks';
 
-const html = (markdown: string): string => String(unified().use(remarkParse).use(remarkRehype).use(rehypePhraseBreaks).use(rehypeStringify).processSync(markdown));
+const html = (markdown: string): string =>
+  String(
+    unified().use(remarkParse).use(remarkRehype).use(rehypePhraseBreaks).use(rehypeStringify).processSync(markdown),
+  );
 
 describe('rehype-phrase-breaks', () => {
   it('puts <wbr> between the words of a heading', () => {
@@ -15,7 +18,9 @@ describe('rehype-phrase-breaks', () => {
 
   it('finds words across inline elements, and breaks at their edges and inside them', () => {
     // The break before 科学 falls at the start of <em>: it goes inside it, the same place on the line.
-    expect(html('### 加强*科学规划*，促进产业发展')).toBe('<h3>加强<em><wbr>科学<wbr>规划</em>，<wbr>促进<wbr>产业<wbr>发展</h3>');
+    expect(html('### 加强*科学规划*，促进产业发展')).toBe(
+      '<h3>加强<em><wbr>科学<wbr>规划</em>，<wbr>促进<wbr>产业<wbr>发展</h3>',
+    );
   });
 
   it('does not break a word that spans two elements', () => {

@@ -15,7 +15,9 @@ const html = (markdown: string, literal = true): string => {
 
 describe('remark-literal-text-directives', () => {
   it('keeps a time, a scale and a label as written, in one text run', () => {
-    expect(html('于10:30开会，比例尺1:50000，见 Annex:one[a]{b} 与 http://www.gov.cn/ 。')).toBe('<p>于10:30开会，比例尺1:50000，见 Annex:one[a]{b} 与 http://www.gov.cn/ 。</p>');
+    expect(html('于10:30开会，比例尺1:50000，见 Annex:one[a]{b} 与 http://www.gov.cn/ 。')).toBe(
+      '<p>于10:30开会，比例尺1:50000，见 Annex:one[a]{b} 与 http://www.gov.cn/ 。</p>',
+    );
   });
 
   it('is what stops remark-directive from eating the text', () => {

@@ -16,7 +16,14 @@ describe('importGovCn', () => {
 
   it('strips the page furniture before the document number and from 相关链结 on', () => {
     const out = importGovCn(page, { url: 'http://example.org/', sourceFile: SOURCE });
-    for (const furniture of ['当前位置', '中央政府门户网站 www.gov.cn', '相关链结', '湖南省加快信息产业发展', '栏目推荐', '领导活动']) {
+    for (const furniture of [
+      '当前位置',
+      '中央政府门户网站 www.gov.cn',
+      '相关链结',
+      '湖南省加快信息产业发展',
+      '栏目推荐',
+      '领导活动',
+    ]) {
       expect(out).not.toContain(furniture);
     }
   });
@@ -51,6 +58,11 @@ describe('importGovCn', () => {
   });
 
   it('rejects a page without a document number, saying so', () => {
-    expect(() => importGovCn('當前位置: 首頁\n中央政府門戶網站 2007年12月05日 來源:某網站\n正文', { url: 'http://example.org/', sourceFile: 'x.txt' })).toThrow(ImportError);
+    expect(() =>
+      importGovCn('當前位置: 首頁\n中央政府門戶網站 2007年12月05日 來源:某網站\n正文', {
+        url: 'http://example.org/',
+        sourceFile: 'x.txt',
+      }),
+    ).toThrow(ImportError);
   });
 });

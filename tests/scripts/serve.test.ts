@@ -16,7 +16,10 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, 'index.html'), '<!DOCTYPE html><title>home</title>');
   fs.writeFileSync(path.join(root, '404.html'), '<!DOCTYPE html><title>not found</title>');
   fs.mkdirSync(path.join(root, 'zh-hans', 'doc'), { recursive: true });
-  fs.writeFileSync(path.join(root, 'zh-hans', 'doc', 'index.html'), `<!DOCTYPE html><title>doc</title><p>${'产业集群'.repeat(500)}</p>`);
+  fs.writeFileSync(
+    path.join(root, 'zh-hans', 'doc', 'index.html'),
+    `<!DOCTYPE html><title>doc</title><p>${'产业集群'.repeat(500)}</p>`,
+  );
   // A folder with files but no index.html: a listing would expose them.
   fs.mkdirSync(path.join(root, 'search'));
   fs.writeFileSync(path.join(root, 'search', 'zh-hans.json'), '{}');

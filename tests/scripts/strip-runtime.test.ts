@@ -9,7 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StripError, stripRuntime } from '../../scripts/strip-runtime';
 
-const fixture = (name: string): string => fs.readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'next-export', name), 'utf8');
+const fixture = (name: string): string =>
+  fs.readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'next-export', name), 'utf8');
 const scripts = (html: string): string[] => [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
 
 describe.each(['home.html', 'clause.html'])('%s as next build wrote it', (name) => {
@@ -32,11 +33,15 @@ describe.each(['home.html', 'clause.html'])('%s as next build wrote it', (name) 
   });
 
   it('keeps the stylesheet, our module script, and every data block, byte for byte', () => {
-    for (const kept of [/<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"[^>]*>/, /<script type="module" src="\/assets\/site-[A-Z0-9]+\.js"[^>]*><\/script>/]) {
+    for (const kept of [
+      /<link rel="stylesheet" href="\/_next\/static\/[^"]+\.css"[^>]*>/,
+      /<script type="module" src="\/assets\/site-[A-Z0-9]+\.js"[^>]*><\/script>/,
+    ]) {
       expect(html).toMatch(kept);
       expect(out.match(kept)?.[0]).toBe(html.match(kept)?.[0]);
     }
-    const blocks = (s: string) => [...s.matchAll(/<script type="application\/(?:ld\+)?json"[^>]*>[\s\S]*?<\/script>/g)].map((m) => m[0]);
+    const blocks = (s: string) =>
+      [...s.matchAll(/<script type="application\/(?:ld\+)?json"[^>]*>[\s\S]*?<\/script>/g)].map((m) => m[0]);
     expect(blocks(out)).toEqual(blocks(html));
   });
 
@@ -53,14 +58,46 @@ describe.each(['home.html', 'clause.html'])('%s as next build wrote it', (name) 
 describe('fails loudly on markup it does not expect', () => {
   const home = fixture('home.html');
   it.each([
-    ['a page without the runtime (Next stopped emitting it, or the page was stripped already)', stripRuntime(home, 'home').html, /no <script src="\/_next\/…">/],
-    ['an inline script it does not know', home.replace('</body>', '<script>window.x=1</script></body>'), /unknown inline script/],
-    ['the preference script without its id', home.replace('<script id="script-preference">', '<script>'), /unknown inline script/],
-    ['an external script from elsewhere', home.replace('</body>', '<script src="/other.js"></script></body>'), /unknown external script/],
-    ['an RSC payload under another name', home.replace(/self\.__next_f\.push\(/g, 'self.__next_g.push('), /unknown inline script/],
-    ['a runtime reference in a shape it does not remove', home.replace('</body>', '<link rel="prefetch" href="/_next/static/chunks/x.js"/></body>'), /"\/_next\/" is still in the page/],
-    ['a search box without our module script', home.replace(/<script type="module" src="\/assets\/site-[A-Z0-9]+\.js"[^>]*><\/script>/, ''), /no \/assets\/site-<hash>\.js/],
-    ['a module script that is not ours', home.replace(/\/assets\/site-[A-Z0-9]+\.js/, '/assets/other.js'), /unknown external script/],
+    [
+      'a page without the runtime (Next stopped emitting it, or the page was stripped already)',
+      stripRuntime(home, 'home').html,
+      /no <script src="\/_next\/…">/,
+    ],
+    [
+      'an inline script it does not know',
+      home.replace('</body>', '<script>window.x=1</script></body>'),
+      /unknown inline script/,
+    ],
+    [
+      'the preference script without its id',
+      home.replace('<script id="script-preference">', '<script>'),
+      /unknown inline script/,
+    ],
+    [
+      'an external script from elsewhere',
+      home.replace('</body>', '<script src="/other.js"></script></body>'),
+      /unknown external script/,
+    ],
+    [
+      'an RSC payload under another name',
+      home.replace(/self\.__next_f\.push\(/g, 'self.__next_g.push('),
+      /unknown inline script/,
+    ],
+    [
+      'a runtime reference in a shape it does not remove',
+      home.replace('</body>', '<link rel="prefetch" href="/_next/static/chunks/x.js"/></body>'),
+      /"\/_next\/" is still in the page/,
+    ],
+    [
+      'a search box without our module script',
+      home.replace(/<script type="module" src="\/assets\/site-[A-Z0-9]+\.js"[^>]*><\/script>/, ''),
+      /no \/assets\/site-<hash>\.js/,
+    ],
+    [
+      'a module script that is not ours',
+      home.replace(/\/assets\/site-[A-Z0-9]+\.js/, '/assets/other.js'),
+      /unknown external script/,
+    ],
   ])('%s', (_name, html, message) => {
     expect(() => stripRuntime(html, 'home')).toThrow(StripError);
     expect(() => stripRuntime(html, 'home')).toThrow(message);

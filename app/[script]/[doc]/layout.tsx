@@ -9,7 +9,13 @@ import { isScript } from '@/lib/site';
  * (whose own Legislation points at it with isPartOf). It lives here rather than in the page so the
  * page body stays the reader's alone.
  */
-export default async function DocumentLayout({ children, params }: { children: ReactNode; params: Promise<{ script: string; doc: string }> }) {
+export default async function DocumentLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ script: string; doc: string }>;
+}) {
   const { script, doc: docId } = await params;
   const doc = getDocument(docId);
   return (

@@ -16,6 +16,11 @@ export function generateStaticParams() {
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
   const docs = loadDocuments();
-  const body = file === 'fold.json' ? buildFoldTable(docs) : file === 'zh-hant.json' ? buildSearchIndex(docs, 'zh-hant') : buildSearchIndex(docs, 'zh-hans');
+  const body =
+    file === 'fold.json'
+      ? buildFoldTable(docs)
+      : file === 'zh-hant.json'
+        ? buildSearchIndex(docs, 'zh-hant')
+        : buildSearchIndex(docs, 'zh-hans');
   return Response.json(body);
 }

@@ -52,8 +52,16 @@ describe('reader data', () => {
     ['unknown script', { ...base, script: 'zh-hk' }, /reader\.script/],
     ['origin missing', { ...base, origin: undefined }, /reader\.origin/],
     ['origin not a string', { ...base, origin: 42 }, /reader\.origin/],
-    ['clause kind outside the eId vocabulary', { ...base, clauses: [{ ...firstClause, kind: 'chapter' }] }, /reader\.clauses\[0\]\.kind/],
-    ['parent neither id nor null', { ...base, clauses: [{ ...firstClause, parent: 3 }] }, /reader\.clauses\[0\]\.parent/],
+    [
+      'clause kind outside the eId vocabulary',
+      { ...base, clauses: [{ ...firstClause, kind: 'chapter' }] },
+      /reader\.clauses\[0\]\.kind/,
+    ],
+    [
+      'parent neither id nor null',
+      { ...base, clauses: [{ ...firstClause, parent: 3 }] },
+      /reader\.clauses\[0\]\.parent/,
+    ],
     ['annexes not a list', { ...base, meta: { ...base.meta, annexes: 'x' } }, /reader\.meta\.annexes/],
     ['annex without a title', { ...base, meta: { ...base.meta, annexes: [{}] } }, /reader\.meta\.annexes\[0\]\.title/],
   ])('refuses %s', (_name, data, message) => {

@@ -76,11 +76,22 @@ describe('several documents in one index', () => {
   it.each([
     ['zh-hans', '集体商标', '关于印发促进产业集群发展的若干意见的通知', '关于印发产业集群检索测试要点的通知'],
     ['zh-hant', '集體商標', '關於印發促進產業集群發展的若干意見的通知', '關於印發產業集群檢索測試要點的通知'],
-  ] as const)('%s: every path starts with its document’s short title, so two 附件 › 二、… paths tell apart', (script, query, publishedShort, secondShort) => {
-    const paths = new Map(twoDocs(script).search(query).results.map((r) => [r.docId, r.path.map((p) => p.text)]));
-    expect(paths.get(DOC_ID)?.slice(0, 3)).toEqual([publishedShort, '附件', script === 'zh-hans' ? '二、促进产业集群发展的总体思路和措施' : '二、促進產業集群發展的總體思路和措施']);
-    expect(paths.get(second.id)?.slice(0, 3)).toEqual([secondShort, '附件', '二、工作措施']);
-  });
+  ] as const)(
+    '%s: every path starts with its document’s short title, so two 附件 › 二、… paths tell apart',
+    (script, query, publishedShort, secondShort) => {
+      const paths = new Map(
+        twoDocs(script)
+          .search(query)
+          .results.map((r) => [r.docId, r.path.map((p) => p.text)]),
+      );
+      expect(paths.get(DOC_ID)?.slice(0, 3)).toEqual([
+        publishedShort,
+        '附件',
+        script === 'zh-hans' ? '二、促进产业集群发展的总体思路和措施' : '二、促進產業集群發展的總體思路和措施',
+      ]);
+      expect(paths.get(second.id)?.slice(0, 3)).toEqual([secondShort, '附件', '二、工作措施']);
+    },
+  );
 
   it('leads with the short title even where a clause has no heading or ancestor of its own', () => {
     const result = twoDocs('zh-hans')
@@ -114,8 +125,16 @@ describe('results as the reader sees them', () => {
 
   it('shows the heading path 附件 › 二、… › （六）… with the clause heading last', () => {
     const result = first('zh-hans', '集体商标');
-    expect(result.path.map((p) => p.text)).toEqual(['附件', '二、促进产业集群发展的总体思路和措施', '（六）大力实施品牌战略，积极培育区域品牌']);
-    expect(first('zh-hant', '集體商標').path.map((p) => p.text)).toEqual(['附件', '二、促進產業集群發展的總體思路和措施', '（六）大力實施品牌戰略，積極培育區域品牌']);
+    expect(result.path.map((p) => p.text)).toEqual([
+      '附件',
+      '二、促进产业集群发展的总体思路和措施',
+      '（六）大力实施品牌战略，积极培育区域品牌',
+    ]);
+    expect(first('zh-hant', '集體商標').path.map((p) => p.text)).toEqual([
+      '附件',
+      '二、促進產業集群發展的總體思路和措施',
+      '（六）大力實施品牌戰略，積極培育區域品牌',
+    ]);
   });
 
   it('marks a heading match in the path, and ranks heading matches first', () => {
@@ -151,7 +170,16 @@ describe('results as the reader sees them', () => {
 describe('folding table built from OpenCC', () => {
   const fold = createFolder(foldTable.groups);
 
-  it.each([['産', '產', '产'], ['汙', '污'], ['湧', '涌'], ['著', '着'], ['羣', '群'], ['爲', '為', '为'], ['臺', '台'], ['佈', '布']])('folds %s to one form', (...forms) => {
+  it.each([
+    ['産', '產', '产'],
+    ['汙', '污'],
+    ['湧', '涌'],
+    ['著', '着'],
+    ['羣', '群'],
+    ['爲', '為', '为'],
+    ['臺', '台'],
+    ['佈', '布'],
+  ])('folds %s to one form', (...forms) => {
     expect(new Set(forms.map((c) => fold.text(c))).size).toBe(1);
   });
 

@@ -32,7 +32,11 @@ describe('search file checks', () => {
   it.each([
     ['the previous format version (a cached old file)', { ...index, v: SEARCH_FORMAT - 1 }, /index\.v/],
     ['the next format version', { ...index, v: SEARCH_FORMAT + 1 }, /index\.v/],
-    ['a document without its short title (format 1)', { ...index, docs: index.docs.map(({ id, title }) => ({ id, title })) }, /index\.docs\[0\]\.short/],
+    [
+      'a document without its short title (format 1)',
+      { ...index, docs: index.docs.map(({ id, title }) => ({ id, title })) },
+      /index\.docs\[0\]\.short/,
+    ],
     ['an unknown script', { ...index, script: 'zh-hk' }, /index\.script/],
     ['a clause without text', { ...index, clauses: [{ ...clause, text: undefined }] }, /index\.clauses\[0\]\.text/],
     ['a fractional parent index', { ...index, clauses: [{ ...clause, parent: 0.5 }] }, /index\.clauses\[0\]\.parent/],

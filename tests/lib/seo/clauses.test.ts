@@ -1,7 +1,17 @@
 /** Which clauses get pages, and the titles, descriptions and headings those pages get, from the real pipeline. */
 import { describe, expect, it } from 'vitest';
 import { getDocument } from '../../../lib/content/load.ts';
-import { ancestors, crumbLabel, leadText, neighbours, pagedClauses, promoteHeadings, qualifiedLabel, shortTitle, summarize } from '../../../lib/seo/clauses.ts';
+import {
+  ancestors,
+  crumbLabel,
+  leadText,
+  neighbours,
+  pagedClauses,
+  promoteHeadings,
+  qualifiedLabel,
+  shortTitle,
+  summarize,
+} from '../../../lib/seo/clauses.ts';
 import { clauseTitle } from '../../../lib/seo/metadata.ts';
 import { SCRIPTS } from '../../../lib/types.ts';
 import { DOC_ID } from '../../helpers/content.ts';
@@ -25,7 +35,8 @@ describe('paged clauses', () => {
 
   it('exclude paragraphs, intros, the annex and the notice', () => {
     const ids = new Set(pagedClauses(hans).map((c) => c.id));
-    for (const id of ['preface', 'para_1', 'att_1', 'att_1__preamble', 'att_1__sec_1__para_1', 'att_1__sec_2__intro']) expect(ids.has(id)).toBe(false);
+    for (const id of ['preface', 'para_1', 'att_1', 'att_1__preamble', 'att_1__sec_1__para_1', 'att_1__sec_2__intro'])
+      expect(ids.has(id)).toBe(false);
   });
 
   it('chain previous/next across parts, and stop at both ends', () => {
@@ -36,7 +47,10 @@ describe('paged clauses', () => {
   });
 
   it('have their ancestors as the breadcrumb: 附件 › 二、… for an item', () => {
-    expect(ancestors(hans, byId('att_1__sec_2__point_3')).map(crumbLabel)).toEqual(['附件', '二、促进产业集群发展的总体思路和措施']);
+    expect(ancestors(hans, byId('att_1__sec_2__point_3')).map(crumbLabel)).toEqual([
+      '附件',
+      '二、促进产业集群发展的总体思路和措施',
+    ]);
     expect(ancestors(hans, byId('att_1__sec_1')).map(crumbLabel)).toEqual(['附件']);
   });
 
@@ -49,13 +63,19 @@ describe('paged clauses', () => {
 
 describe('clause titles', () => {
   it('read as the issue asks, with the annex short title, in either script', () => {
-    expect(clauseTitle(doc, 'zh-hans', byId('att_1__sec_2__point_3'))).toBe('（三）壮大龙头企业，提高专业化协作水平 — 关于促进产业集群发展的若干意见');
+    expect(clauseTitle(doc, 'zh-hans', byId('att_1__sec_2__point_3'))).toBe(
+      '（三）壮大龙头企业，提高专业化协作水平 — 关于促进产业集群发展的若干意见',
+    );
     const hant = doc.variants['zh-hant'].clauses.find((c) => c.id === 'att_1__sec_2__point_3');
-    expect(hant && clauseTitle(doc, 'zh-hant', hant)).toBe('（三）壯大龍頭企業，提高專業化協作水平 — 關於促進產業集群發展的若干意見');
+    expect(hant && clauseTitle(doc, 'zh-hant', hant)).toBe(
+      '（三）壯大龍頭企業，提高專業化協作水平 — 關於促進產業集群發展的若干意見',
+    );
   });
 
   it('are unique across all 28 clause pages', () => {
-    const titles = SCRIPTS.flatMap((script) => pagedClauses(doc.variants[script].clauses).map((c) => clauseTitle(doc, script, c)));
+    const titles = SCRIPTS.flatMap((script) =>
+      pagedClauses(doc.variants[script].clauses).map((c) => clauseTitle(doc, script, c)),
+    );
     expect(new Set(titles).size).toBe(28);
   });
 });
@@ -73,16 +93,23 @@ describe('shortTitle', () => {
 });
 
 describe('leadText: a description from the clause’s own words', () => {
-  it('is an item’s paragraph', () => expect(leadText(hans, byId('att_1__sec_2__point_3'))).toMatch(/^积极培育关联度大/));
-  it('is a part’s intro when it has one, not its first item', () => expect(leadText(hans, byId('att_1__sec_2'))).toMatch(/^促进产业集群发展，必须牢固树立/));
-  it('is a part’s paragraphs when it has no items', () => expect(leadText(hans, byId('att_1__sec_1'))).toMatch(/^改革开放以来特别是近年来/));
+  it('is an item’s paragraph', () =>
+    expect(leadText(hans, byId('att_1__sec_2__point_3'))).toMatch(/^积极培育关联度大/));
+  it('is a part’s intro when it has one, not its first item', () =>
+    expect(leadText(hans, byId('att_1__sec_2'))).toMatch(/^促进产业集群发展，必须牢固树立/));
+  it('is a part’s paragraphs when it has no items', () =>
+    expect(leadText(hans, byId('att_1__sec_1'))).toMatch(/^改革开放以来特别是近年来/));
   it('is the item headings of a part made only of items, so it differs from its first item’s', () => {
     const text = leadText(hans, byId('att_1__sec_3'));
-    expect(text).toBe('（一）加强对产业集群工作的宏观指导；（二）加大对产业集群财政和金融支持力度；（三）推动重点产业集群示范建设');
+    expect(text).toBe(
+      '（一）加强对产业集群工作的宏观指导；（二）加大对产业集群财政和金融支持力度；（三）推动重点产业集群示范建设',
+    );
     expect(summarize(text)).not.toBe(summarize(leadText(hans, byId('att_1__sec_3__point_1'))));
   });
   it('gives 28 distinct descriptions', () => {
-    const all = SCRIPTS.flatMap((script) => pagedClauses(doc.variants[script].clauses).map((c) => summarize(leadText(doc.variants[script].clauses, c))));
+    const all = SCRIPTS.flatMap((script) =>
+      pagedClauses(doc.variants[script].clauses).map((c) => summarize(leadText(doc.variants[script].clauses, c))),
+    );
     expect(new Set(all).size).toBe(28);
   });
 });

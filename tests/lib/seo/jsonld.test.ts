@@ -37,6 +37,10 @@ describe('serializeJsonLd', () => {
 describe('document Legislation', () => {
   it('keeps the 文号 as issued in the traditional page too: an identifier does not change with the script', () => {
     const [hant] = documentJsonLd(doc, 'zh-hant')['@graph'];
-    expect(JSON.parse(JSON.stringify(hant))).toMatchObject({ legislationIdentifier: '发改企业〔2007〕2897号', inLanguage: 'zh-Hant', name: '國家發展改革委關於印發促進產業集群發展的若干意見的通知' });
+    expect(JSON.parse(JSON.stringify(hant))).toMatchObject({
+      legislationIdentifier: '发改企业〔2007〕2897号',
+      inLanguage: 'zh-Hant',
+      name: '國家發展改革委關於印發促進產業集群發展的若干意見的通知',
+    });
   });
 });

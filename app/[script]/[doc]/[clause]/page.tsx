@@ -8,7 +8,15 @@ import { PrintFooter } from '@/app/_components/PrintFooter';
 import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
 import { getDocument, loadDocuments } from '@/lib/content/load';
-import { ancestors, clauseLabel, crumbLabel, neighbours, pagedClauses, promoteHeadings, qualifiedLabel } from '@/lib/seo/clauses';
+import {
+  ancestors,
+  clauseLabel,
+  crumbLabel,
+  neighbours,
+  pagedClauses,
+  promoteHeadings,
+  qualifiedLabel,
+} from '@/lib/seo/clauses';
 import { clauseJsonLd } from '@/lib/seo/jsonld';
 import { clauseMetadata } from '@/lib/seo/metadata';
 import { clausePath, CONFIGURED_SITE_URL, documentPath, isScript, otherScript } from '@/lib/site';
@@ -19,7 +27,9 @@ export const dynamicParams = false;
 /** One page per part and item, in both scripts. */
 export function generateStaticParams() {
   return SCRIPTS.flatMap((script) =>
-    loadDocuments().flatMap((doc) => pagedClauses(doc.variants[script].clauses).map((clause) => ({ script, doc: doc.id, clause: clause.id }))),
+    loadDocuments().flatMap((doc) =>
+      pagedClauses(doc.variants[script].clauses).map((clause) => ({ script, doc: doc.id, clause: clause.id })),
+    ),
   );
 }
 
@@ -41,8 +51,20 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 const UI: Record<Script, { breadcrumb: string; pager: string; previous: string; next: string; inDocument: string }> = {
-  'zh-hans': { breadcrumb: '当前位置', pager: '上一条和下一条', previous: '上一条', next: '下一条', inDocument: '在全文中阅读本条' },
-  'zh-hant': { breadcrumb: '當前位置', pager: '上一條和下一條', previous: '上一條', next: '下一條', inDocument: '在全文中閱讀本條' },
+  'zh-hans': {
+    breadcrumb: '当前位置',
+    pager: '上一条和下一条',
+    previous: '上一条',
+    next: '下一条',
+    inDocument: '在全文中阅读本条',
+  },
+  'zh-hant': {
+    breadcrumb: '當前位置',
+    pager: '上一條和下一條',
+    previous: '上一條',
+    next: '下一條',
+    inDocument: '在全文中閱讀本條',
+  },
 };
 
 /** A part or item on a page of its own: breadcrumb, the clause's full text, and the way on. */
@@ -52,7 +74,8 @@ export default async function ClausePage(props: Props) {
   const other = otherScript(script);
   const paged = new Set(pagedClauses(variant.clauses).map((c) => c.id));
   // Ancestors with a page link to it; the annex, which has none, links to its place in the document.
-  const crumbHref = (c: Clause): string => (paged.has(c.id) ? clausePath(script, doc.id, c.id) : `${documentPath(script, doc.id)}#${c.id}`);
+  const crumbHref = (c: Clause): string =>
+    paged.has(c.id) ? clausePath(script, doc.id, c.id) : `${documentPath(script, doc.id)}#${c.id}`;
   const { previous, next } = neighbours(variant.clauses, clause);
   return (
     <div className="mx-auto max-w-[42em] p-4 [&_a]:underline [&_a]:underline-offset-4">
@@ -87,7 +110,12 @@ export default async function ClausePage(props: Props) {
         <p className="in-document">
           <a href={`${documentPath(script, doc.id)}#${clause.id}`}>{ui.inDocument}</a>
         </p>
-        <PrintFooter script={script} path={clausePath(script, doc.id, clause.id)} title={variant.meta.title} docNumber={variant.meta.docNumber} />
+        <PrintFooter
+          script={script}
+          path={clausePath(script, doc.id, clause.id)}
+          title={variant.meta.title}
+          docNumber={variant.meta.docNumber}
+        />
       </main>
       <nav aria-label={ui.pager} className="pager">
         {previous && (
