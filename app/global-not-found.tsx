@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { loadDocuments } from '@/lib/content/load';
-import { notFoundMetadata } from '@/lib/seo/metadata';
-import { documentPath, LANG, scriptHomePath } from '@/lib/site';
-import type { Script } from '@/lib/types';
+import { loadDocuments } from '@/lib/build/content/load';
+import { notFoundMetadata } from '@/lib/build/pages/metadata';
+import { documentPath, LANG, scriptHomePath } from '@/lib/shared/routes';
+import type { Script } from '@/lib/shared/types';
 import './globals.css';
 
 export const metadata: Metadata = notFoundMetadata;

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { absoluteUrl } from '@/lib/seo/metadata';
+import { absoluteUrl } from '@/lib/build/env';
 
 // A static export has no server: robots.txt is written once, at build time.
 export const dynamic = 'force-static';

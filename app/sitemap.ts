@@ -1,7 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { loadDocuments } from '@/lib/content/load';
-import { absoluteUrl, hreflangAlternates } from '@/lib/seo/metadata';
-import { sitePages } from '@/lib/seo/pages';
+import { loadDocuments } from '@/lib/build/content/load';
+import { absoluteUrl } from '@/lib/build/env';
+import { hreflangAlternates } from '@/lib/build/pages/metadata';
+import { sitePages } from '@/lib/build/sitemap';
 
 // A static export has no server: the sitemap is written once, at build time.
 export const dynamic = 'force-static';

@@ -10,12 +10,12 @@ import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
 import { build } from 'esbuild';
 import { Charset, Index } from 'flexsearch';
-import { loadDocuments, type LoadedDocument } from '../lib/content/load.ts';
-import { buildFoldTable, buildSearchIndex } from '../lib/search/build.ts';
-import { createSearcher, type Searcher } from '../lib/search/engine.ts';
-import type { FoldTableFile, SearchIndexFile } from '../lib/search/schema.ts';
-import { SCRIPTS, type Script } from '../lib/types.ts';
-import { GOLDEN, GOLDEN_DOC } from '../tests/lib/search/golden.ts';
+import { loadDocuments, type LoadedDocument } from '../lib/build/content/load.ts';
+import { buildFoldTable, buildSearchIndex } from '../lib/build/search-data/index.ts';
+import { createSearcher, type Searcher } from '../lib/shared/search/engine.ts';
+import type { FoldTableFile, SearchIndexFile } from '../lib/shared/search/schema.ts';
+import { SCRIPTS, type Script } from '../lib/shared/types.ts';
+import { GOLDEN, GOLDEN_DOC } from '../tests/lib/shared/search/golden.ts';
 
 const BUDGET_BYTES = 40 * 1024;
 const BUDGET_P95_MS = 1;

@@ -2,47 +2,52 @@
  * `npm run build:client` (run by prebuild and predev): bundles the browser code, app/_client/site.ts,
  * with esbuild into public/assets/ (gitignored), which Next copies into the export as /assets/.
  *
- * - ESM: site-<hash>.js is the one script a page loads (as type=module); the search engine is a
- *   separate chunk it import()s on first use, chunks/engine-<hash>.js (see main()). Content hashes in
- *   both names: a changed file gets a new URL, so the server can cache /assets/ for good.
- * - Fails the build if any build-time module (content loading, the pipeline, OpenCC, Node
- *   built-ins) reaches the browser bundle, or if the first-load script outgrows its budget.
- * - Prints each file's raw and gzip bytes.
+ * site-<hash>.js is the one script a page loads; the search engine is a chunk it import()s on first
+ * use. Content hashes in both names let the server cache /assets/ for good. The bundle is checked in
+ * memory and written only if it passes: see assertBrowserSafe().
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { build, type BuildOptions } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type OutputFile } from 'esbuild';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const ASSETS_DIR = path.join(ROOT, 'public', 'assets');
 const ENTRY = path.join(ROOT, 'app', '_client', 'site.ts');
+const ENGINE_ENTRY = path.join(ROOT, 'lib', 'shared', 'search', 'engine.ts');
 
-/** Inputs that must never be in the browser bundle: build-time code (see the team's split-by-runtime rule). */
-const BUILD_TIME = [
-  /^lib\/content\//,
-  /^lib\/convert\.ts$/,
-  /^lib\/pipeline\.ts$/,
-  /^lib\/search\/build\.ts$/,
-  /^lib\/(remark|rehype)-/,
-  /opencc-js/,
-  /^node:/,
-  /(^|\/)react(-dom)?\//,
-  /(^|\/)next\//,
-];
+/**
+ * The guard, one folder rule: every module in the browser bundle comes from a browser root. Build-only
+ * code lives under lib/build/ (and React and Next under node_modules), so none of it can slip in.
+ */
+export const BROWSER_ROOTS = ['app/_client/', 'lib/shared/'] as const;
+
+export class BundleGuardError extends Error {
+  override name = 'BundleGuardError';
+}
+
+/** Throws, naming each offender, when an input of the bundle lies outside the browser roots. */
+export function assertBrowserSafe(metafile: Metafile): void {
+  const outside = Object.keys(metafile.inputs).filter((input) => !BROWSER_ROOTS.some((root) => input.startsWith(root)));
+  if (outside.length > 0) {
+    throw new BundleGuardError(
+      `modules outside ${BROWSER_ROOTS.join(' and ')} in the browser bundle:\n  ${outside.join('\n  ')}\n` +
+        'Browser code may import only browser-safe modules: move what it needs into lib/shared/.',
+    );
+  }
+}
 
 /** Options both passes share. */
-const COMMON = {
+export const COMMON = {
   bundle: true,
   format: 'esm',
   platform: 'browser',
   // Module scripts run only in browsers with dynamic import(), optional chaining and ??: ES2020.
   target: 'es2020',
   minify: true,
-  // lib/site.ts reads SITE_URL from the environment for the build; the browser gets its links'
-  // origin from the page (reader data), so the bundle needs no value and must not touch `process`.
-  define: { 'process.env.SITE_URL': 'undefined' },
   metafile: true,
+  write: false,
+  absWorkingDir: ROOT,
   legalComments: 'none',
   // Module scripts are always decoded as UTF-8; \u escapes would double the UI words' raw size.
   charset: 'utf8',
@@ -50,70 +55,78 @@ const COMMON = {
 } as const satisfies BuildOptions;
 
 /** The module site.ts import()s on first use of the search box. */
-const ENGINE_SPECIFIER = '@/lib/search/engine';
+const ENGINE_SPECIFIER = '@/lib/shared/search/engine';
+
+interface Bundle {
+  files: OutputFile[];
+  metafile: Metafile;
+}
 
 /**
- * Two passes instead of esbuild's `splitting`: with splitting, the few small modules both site.js
- * and the engine use (lib/parse.ts, lib/search/options.ts, lib/types.ts: 0.7 KB gzip) became a
- * third file that site.js imports statically, so every page made a second, chained script request.
- * Here the engine chunk is bundled first, standalone (its own copy of those modules), then site.js
- * is bundled with the engine's import() pointing at that file: a page loads one script, and search
- * loads one more on first use.
+ * Two passes instead of esbuild's `splitting`, which put the modules both entries share into a third
+ * file that every page had to fetch before site.js could run. Here the engine is bundled standalone
+ * first, then site.js with the engine's import() pointing at that file.
  */
-async function main(): Promise<void> {
-  fs.rmSync(ASSETS_DIR, { recursive: true, force: true });
+async function bundle(): Promise<{ engine: Bundle; site: Bundle; engineUrl: string }> {
   const engine = await build({
     ...COMMON,
-    entryPoints: { engine: path.join(ROOT, 'lib', 'search', 'engine.ts') },
+    entryPoints: { engine: ENGINE_ENTRY },
     outdir: ASSETS_DIR,
     entryNames: 'chunks/[name]-[hash]',
   });
-  const engineFile = Object.keys(engine.metafile.outputs).find((file) => file.endsWith('.js'));
+  const engineFile = engine.outputFiles.find((file) => file.path.endsWith('.js'));
   if (!engineFile) throw new Error('esbuild wrote no engine chunk');
-  const engineUrl = `./${path.relative(ASSETS_DIR, path.join(ROOT, engineFile)).split(path.sep).join('/')}`;
+  const engineUrl = `./${path.relative(ASSETS_DIR, engineFile.path).split(path.sep).join('/')}`;
+  const specifier = new RegExp(`^${ENGINE_SPECIFIER.replace(/[/.]/g, '\\$&')}$`);
   const site = await build({
     ...COMMON,
     entryPoints: { site: ENTRY },
     outdir: ASSETS_DIR,
-    // Hashed like the engine chunk: app/_components/SiteScript.tsx finds the file by its pattern.
+    // app/_components/SiteScript.tsx finds the file by this pattern.
     entryNames: '[name]-[hash]',
     plugins: [
       {
         name: 'engine-chunk',
-        setup(pluginBuild) {
-          pluginBuild.onResolve({ filter: new RegExp(`^${ENGINE_SPECIFIER.replace(/[/.]/g, '\\$&')}$`) }, () => ({
-            path: engineUrl,
-            external: true,
-          }));
-        },
+        setup: (pluginBuild) =>
+          pluginBuild.onResolve({ filter: specifier }, () => ({ path: engineUrl, external: true })),
       },
     ],
   });
-  const siteFile = Object.keys(site.metafile.outputs).find((file) => file.endsWith('.js'));
-  if (!siteFile) throw new Error('esbuild wrote no site script');
-  const siteCode = fs.readFileSync(path.join(ROOT, siteFile), 'utf8');
-  if (!siteCode.includes(`import("${engineUrl}")`))
-    throw new Error(
-      `${siteFile} does not import() the engine chunk ${engineUrl} (is ${ENGINE_SPECIFIER} still imported lazily?)`,
-    );
+  return {
+    engine: { files: engine.outputFiles, metafile: engine.metafile },
+    site: { files: site.outputFiles, metafile: site.metafile },
+    engineUrl,
+  };
+}
 
-  const outputs = { ...engine.metafile.outputs, ...site.metafile.outputs };
-  const inputs = [...Object.keys(engine.metafile.inputs), ...Object.keys(site.metafile.inputs)];
-  const leaked = inputs.filter((input) => BUILD_TIME.some((pattern) => pattern.test(input)));
-  if (leaked.length > 0) throw new Error(`build-time modules in the browser bundle:\n  ${leaked.join('\n  ')}`);
-  if (Object.keys(site.metafile.inputs).some((input) => input.startsWith('lib/search/engine')))
+/** Checks the bundle before anything is written: the folder rule, the lazy engine, no process.env. */
+function check({ engine, site, engineUrl }: Awaited<ReturnType<typeof bundle>>): void {
+  assertBrowserSafe(engine.metafile);
+  assertBrowserSafe(site.metafile);
+  const siteCode = site.files.find((file) => file.path.endsWith('.js'))?.text ?? '';
+  if (!siteCode.includes(`import("${engineUrl}")`)) {
+    throw new Error(`site.js does not import() the engine chunk ${engineUrl}: is ${ENGINE_SPECIFIER} imported lazily?`);
+  }
+  if (Object.keys(site.metafile.inputs).some((input) => input.startsWith('lib/shared/search/engine'))) {
     throw new Error('the search engine is in site.js: it must load on first use only');
-  const withProcess = Object.keys(outputs).filter((file) =>
-    fs.readFileSync(path.join(ROOT, file), 'utf8').includes('process.env'),
-  );
-  if (withProcess.length > 0) throw new Error(`browser bundle reads process.env: ${withProcess.join(', ')}`);
+  }
+  const withProcess = [...engine.files, ...site.files].filter((file) => file.text.includes('process.env'));
+  if (withProcess.length > 0)
+    throw new Error(`browser bundle reads process.env: ${withProcess.map((f) => f.path).join(', ')}`);
+}
 
-  for (const [file, output] of Object.entries(outputs)) {
-    const bytes = fs.readFileSync(path.join(ROOT, file));
-    console.log(
-      `${file.padEnd(40)} raw ${(bytes.length / 1024).toFixed(1).padStart(5)} KB   gzip ${(zlib.gzipSync(bytes).length / 1024).toFixed(1).padStart(5)} KB   (entry ${output.entryPoint ?? '?'})`,
-    );
+async function main(): Promise<void> {
+  const result = await bundle();
+  check(result);
+  fs.rmSync(ASSETS_DIR, { recursive: true, force: true });
+  for (const file of [...result.engine.files, ...result.site.files]) {
+    fs.mkdirSync(path.dirname(file.path), { recursive: true });
+    fs.writeFileSync(file.path, file.contents);
+    const kb = (n: number): string => (n / 1024).toFixed(1).padStart(5);
+    const name = path.relative(ROOT, file.path).padEnd(40);
+    console.log(`${name} raw ${kb(file.contents.length)} KB   gzip ${kb(zlib.gzipSync(file.contents).length)} KB`);
   }
 }
 
-await main();
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
+if (isMain) await main();

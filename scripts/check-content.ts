@@ -4,9 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ContentError } from '../lib/content/errors.ts';
-import { loadDocuments } from '../lib/content/load.ts';
-import { CONFIGURED_SITE_URL, SITE_URL } from '../lib/site.ts';
+import { ContentError } from '../lib/build/content/errors.ts';
+import { loadDocuments } from '../lib/build/content/load.ts';
+import { CONFIGURED_SITE_URL, SITE_URL } from '../lib/build/env.ts';
 
 fs.rmSync(path.join(process.cwd(), 'out'), { recursive: true, force: true });
 try {

@@ -28,7 +28,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { SITE_SCRIPT_PATTERN } from '../app/_components/SiteScript.tsx';
-import { READER_DATA_ID } from '../app/_client/reader-data.ts';
+import { READER_DATA_ID } from '../lib/shared/reader-data.ts';
 
 export class StripError extends Error {
   override name = 'StripError';

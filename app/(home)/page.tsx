@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
 import { DocumentList } from '@/app/_components/DocumentList';
 import { SearchBox } from '@/app/_components/search/SearchBox';
-import { SEARCH_TEXT } from '@/app/_components/search/text';
-import { SCRIPT_PREFERENCE_KEY } from '@/app/_components/strings';
-import { loadDocuments } from '@/lib/content/load';
-import { homeMetadata } from '@/lib/seo/metadata';
-import { scriptHomePath } from '@/lib/site';
+import { SEARCH_TEXT } from '@/lib/shared/ui/search-text';
+import { SCRIPT_PREFERENCE_KEY } from '@/lib/shared/ui/strings';
+import { loadDocuments } from '@/lib/build/content/load';
+import { homeMetadata } from '@/lib/build/pages/metadata';
+import { scriptHomePath } from '@/lib/shared/routes';
 
 export function generateMetadata(): Metadata {
   return homeMetadata(loadDocuments());

@@ -2,9 +2,9 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SearchBox } from '@/app/_components/search/SearchBox';
 import { SiteScript } from '@/app/_components/SiteScript';
-import { UI } from '@/app/_components/strings';
-import { isScript, LANG, scriptHomePath } from '@/lib/site';
-import { SCRIPTS } from '@/lib/types';
+import { UI } from '@/lib/shared/ui/strings';
+import { isScript, LANG, scriptHomePath } from '@/lib/shared/routes';
+import { SCRIPTS } from '@/lib/shared/types';
 import '../globals.css';
 
 export const dynamicParams = false;

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DocumentList } from '@/app/_components/DocumentList';
-import { loadDocuments } from '@/lib/content/load';
-import { scriptHomeMetadata, SITE_NAME } from '@/lib/seo/metadata';
-import { isScript, LANG, otherScript, SCRIPT_NAME } from '@/lib/site';
+import { loadDocuments } from '@/lib/build/content/load';
+import { scriptHomeMetadata, SITE_NAME } from '@/lib/build/pages/metadata';
+import { isScript, LANG, otherScript, SCRIPT_NAME } from '@/lib/shared/routes';
 
 type Props = { params: Promise<{ script: string }> };
 

@@ -9,10 +9,10 @@
  *   the #toc-panel dialog ([data-action=toc-open]/[data-action=toc-close]) with a focus trap and Esc;
  * - the script toggle (a[data-script-toggle]): carries the clause in view as #id and remembers the choice.
  */
-import { UI, SCRIPT_PREFERENCE_KEY } from '@/app/_components/strings';
-import { citeClause, clauseLabel, isCitable, type CitableClause, type CitationMeta } from '@/lib/citation';
-import type { Script } from '@/lib/types';
-import type { ReaderData } from './reader-data';
+import { UI, SCRIPT_PREFERENCE_KEY } from '@/lib/shared/ui/strings';
+import { citeClause, clauseLabel, isCitable, type CitableClause, type CitationMeta } from '@/lib/shared/citation';
+import type { Script } from '@/lib/shared/types';
+import type { ReaderData } from '@/lib/shared/reader-data';
 
 /**
  * The reading line: a clause is "in view" once its top has passed this far down the viewport. Just

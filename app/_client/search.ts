@@ -7,11 +7,11 @@
  * Results are built with DOM APIs and textContent only, never innerHTML: the query and the text
  * it matched can never become markup.
  */
-import { RESULT_ID_PREFIX, SEARCH_IDS, SEARCH_TEXT } from '@/app/_components/search/text';
-import { oneOf } from '@/lib/parse';
-import type { MarkedText, SearchOutcome, SearchResult, Searcher } from '@/lib/search/engine';
-import { FOLD_TABLE_PATH, searchIndexPath } from '@/lib/search/options';
-import { SCRIPTS, type Script } from '@/lib/types';
+import { RESULT_ID_PREFIX, SEARCH_IDS, SEARCH_TEXT } from '@/lib/shared/ui/search-text';
+import { oneOf } from '@/lib/shared/parse';
+import type { MarkedText, SearchOutcome, SearchResult, Searcher } from '@/lib/shared/search/engine';
+import { FOLD_TABLE_PATH, searchIndexPath } from '@/lib/shared/search/options';
+import { SCRIPTS, type Script } from '@/lib/shared/types';
 
 const loads = new Map<Script, Promise<Searcher>>();
 
@@ -24,9 +24,11 @@ function loadSearcher(script: Script): Promise<Searcher> {
         if (!response.ok) throw new Error(`${url}: ${response.status}`);
         return response.json();
       });
-    pending = Promise.all([import('@/lib/search/engine'), json(searchIndexPath(script)), json(FOLD_TABLE_PATH)]).then(
-      ([engine, index, fold]) => engine.searcherFromJson(index, fold),
-    );
+    pending = Promise.all([
+      import('@/lib/shared/search/engine'),
+      json(searchIndexPath(script)),
+      json(FOLD_TABLE_PATH),
+    ]).then(([engine, index, fold]) => engine.searcherFromJson(index, fold));
     pending.catch(() => loads.delete(script));
     loads.set(script, pending);
   }

@@ -10,7 +10,7 @@
  * these modules enhance the HTML.
  */
 import { startReader } from './reader';
-import { parseReaderData, READER_DATA_ID } from './reader-data';
+import { parseReaderData, READER_DATA_ID } from '@/lib/shared/reader-data';
 import { startSearch } from './search';
 
 /** Each behaviour starts on its own: one failing (malformed markup or data) must not take the other down. */

@@ -1,7 +1,7 @@
 /** The header block of a document page: 文号, 发文机关, dates, the linked source and the note on which text is the issued one. */
-import type { FrontMatter } from '@/lib/content/schema';
-import type { Script } from '@/lib/types';
-import { formatDate, UI } from './strings';
+import type { FrontMatter } from '@/lib/build/content/schema';
+import type { Script } from '@/lib/shared/types';
+import { formatDate, UI } from '../../lib/shared/ui/strings';
 
 export interface DocumentHeaderProps {
   script: Script;

@@ -1,8 +1,8 @@
-import { loadDocuments } from '@/lib/content/load';
-import { documentPath } from '@/lib/site';
-import type { Script } from '@/lib/types';
+import { loadDocuments } from '@/lib/build/content/load';
+import { documentPath } from '@/lib/shared/routes';
+import type { Script } from '@/lib/shared/types';
 import { Phrases } from './Phrases';
-import { formatDate, UI } from './strings';
+import { formatDate, UI } from '../../lib/shared/ui/strings';
 
 /** The documents with number, title and dates, in one script; each title links to its document page. */
 export function DocumentList({ script, headingLevel = 2 }: { script: Script; headingLevel?: 2 | 3 }) {

@@ -1,5 +1,5 @@
 import type { Graph } from 'schema-dts';
-import { serializeJsonLd } from '@/lib/seo/jsonld';
+import { serializeJsonLd } from '@/lib/build/pages/jsonld';
 
 /** schema.org data for crawlers, rendered into the static HTML (no client code involved). */
 export function JsonLd({ data }: { data: Graph }) {

@@ -3,10 +3,10 @@
  * Server-rendered, so its links work without JavaScript. app/_client/reader.ts (browser) adds the rest:
  * aria-current="location" while scrolling, and on phones the dialog opened by <NavigatorButton>.
  */
-import { numberLabel } from '@/lib/citation';
-import type { Script, TocEntry } from '@/lib/types';
+import { numberLabel } from '@/lib/shared/citation';
+import type { Script, TocEntry } from '@/lib/shared/types';
 import { Phrases } from './Phrases';
-import { UI } from './strings';
+import { UI } from '../../lib/shared/ui/strings';
 
 export interface NavigatorProps {
   /** The page's script; the panel title is 目录 or 目錄. */

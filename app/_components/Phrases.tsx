@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { phrases } from '@/lib/phrases';
+import { phrases } from '@/lib/shared/phrases';
 
 /**
  * A title with a <wbr> between its words, as lib/rehype-phrase-breaks.ts gives the document's headings.

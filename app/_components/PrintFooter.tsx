@@ -1,6 +1,6 @@
-import { SITE_URL } from '@/lib/site';
-import type { Script } from '@/lib/types';
-import { UI } from './strings';
+import type { Script } from '@/lib/shared/types';
+import { UI } from '../../lib/shared/ui/strings';
+import { SITE_URL } from '@/lib/build/env';
 
 /**
  * Shown only in print (globals.css): the document's title and number, the page's address and which

@@ -1,4 +1,4 @@
-import { READER_DATA_ID, serializeReaderData, type ReaderData as Data } from '@/app/_client/reader-data';
+import { READER_DATA_ID, serializeReaderData, type ReaderData as Data } from '@/lib/shared/reader-data';
 
 /**
  * The reader behaviour's input, as a JSON data block the browser module reads (app/_client/site.ts).

@@ -2,9 +2,9 @@
  * 简体 / 繁體: a plain link to the same page in the other script. app/_client/reader.ts adds, on click, the
  * #id of the clause in view and remembers the choice in localStorage (key "script").
  */
-import { LANG, otherScript, SCRIPT_NAME } from '@/lib/site';
-import type { Script } from '@/lib/types';
-import { UI } from './strings';
+import { LANG, otherScript, SCRIPT_NAME } from '@/lib/shared/routes';
+import type { Script } from '@/lib/shared/types';
+import { UI } from '../../lib/shared/ui/strings';
 
 export interface ScriptToggleProps {
   /** The page's script. */

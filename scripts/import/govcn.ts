@@ -4,9 +4,9 @@
  * applies the corrections list, normalises punctuation and detects the numbering.
  */
 import { stringify } from 'yaml';
-import { parseChineseNumeral } from '../../lib/chinese-numerals.ts';
-import { twToCn } from '../../lib/convert.ts';
-import type { FrontMatter } from '../../lib/content/schema.ts';
+import { parseChineseNumeral } from '../../lib/shared/chinese-numerals.ts';
+import { twToCn } from '../../lib/build/content/zh-hant.ts';
+import type { FrontMatter } from '../../lib/build/content/schema.ts';
 import { CORRECTIONS } from './corrections.ts';
 
 export interface ImportOptions {

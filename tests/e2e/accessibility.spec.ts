@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { SCRIPTS } from '../../lib/types';
+import { SCRIPTS } from '../../lib/shared/types';
 import { expectNoAxeViolations } from './axe';
 import { pagesOfKind } from './site-pages';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Request } from '@playwright/test';
-import { SCRIPTS } from '../../lib/types';
+import { SCRIPTS } from '../../lib/shared/types';
 import { htmlFiles, OUT_DIR, pagesOfKind, type SitePage } from './site-pages';
 
 /**

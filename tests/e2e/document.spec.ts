@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { createZhHantConverter } from '../../lib/convert';
+import { createZhHantConverter } from '../../lib/build/content/zh-hant';
 import { contentParagraphs, DOC_ID } from '../helpers/content';
 
 const IDS = [

@@ -5,8 +5,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { documentPath } from '../../lib/site';
-import { SCRIPTS, type Script } from '../../lib/types';
+import { documentPath } from '../../lib/shared/routes';
+import { SCRIPTS, type Script } from '../../lib/shared/types';
 import { expectedClauses } from '../helpers/clauses';
 import { DOC_ID } from '../helpers/content';
 

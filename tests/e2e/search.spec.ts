@@ -1,8 +1,8 @@
 /** The search box in the exported site, driven in Chromium like a reader would. */
 import { expect, test, type Page } from '@playwright/test';
-import { SCRIPTS } from '../../lib/types';
+import { SCRIPTS } from '../../lib/shared/types';
 import { DOC_ID } from '../helpers/content';
-import { GOLDEN, GOLDEN_DOC } from '../lib/search/golden';
+import { GOLDEN, GOLDEN_DOC } from '../lib/shared/search/golden';
 
 const box = (page: Page) => page.getByRole('combobox');
 const options = (page: Page) => page.getByRole('listbox').getByRole('option');

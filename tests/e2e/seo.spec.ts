@@ -8,12 +8,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
-import { createZhHantConverter } from '../../lib/convert';
-import { LANG, otherScript, SITE_URL } from '../../lib/site';
-import { SCRIPTS as SCRIPT_IDS, type Script } from '../../lib/types';
+import { createZhHantConverter } from '../../lib/build/content/zh-hant';
+import { LANG, otherScript } from '../../lib/shared/routes';
+import { SCRIPTS as SCRIPT_IDS, type Script } from '../../lib/shared/types';
 import { expectedClauses } from '../helpers/clauses';
 import { DOC_ID } from '../helpers/content';
 import { expectedPages } from '../helpers/pages';
+import { SITE_URL } from '../../lib/build/env';
 
 const OUT = path.join(process.cwd(), 'out');
 /** The notice's text is written in simplified; the traditional pages show OpenCC's conversion of it. */

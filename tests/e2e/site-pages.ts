@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isScript } from '../../lib/site';
-import type { Script } from '../../lib/types';
+import { isScript } from '../../lib/shared/routes';
+import type { Script } from '../../lib/shared/types';
 
 /**
  * The pages of the export, discovered from out/ rather than listed by hand, so the quality gates

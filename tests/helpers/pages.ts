@@ -4,10 +4,10 @@
  * Which clauses get pages is checked against the Markdown itself for the published notice
  * (tests/helpers/clauses.ts); this helper scales that rule to every document.
  */
-import { loadDocuments, type LoadedDocument } from '../../lib/content/load';
-import { pagedClauses } from '../../lib/seo/clauses';
-import { clausePath, documentPath } from '../../lib/site';
-import { SCRIPTS } from '../../lib/types';
+import { loadDocuments, type LoadedDocument } from '../../lib/build/content/load';
+import { pagedClauses } from '../../lib/build/pages/clauses';
+import { clausePath, documentPath } from '../../lib/shared/routes';
+import { SCRIPTS } from '../../lib/shared/types';
 
 export interface ExpectedPages {
   /** /, then per script its home, each document page and each clause page. */

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { JsonLd } from '@/app/_components/JsonLd';
-import { getDocument } from '@/lib/content/load';
-import { documentJsonLd } from '@/lib/seo/jsonld';
-import { isScript } from '@/lib/site';
+import { getDocument } from '@/lib/build/content/load';
+import { documentJsonLd } from '@/lib/build/pages/jsonld';
+import { isScript } from '@/lib/shared/routes';
 
 /**
  * Carries the document's schema.org Legislation on the document page and on its clause pages

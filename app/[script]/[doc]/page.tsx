@@ -3,14 +3,15 @@ import { notFound } from 'next/navigation';
 import { DocumentBody } from '@/app/_components/DocumentBody';
 import { DocumentHeader } from '@/app/_components/DocumentHeader';
 import { Navigator, NavigatorButton } from '@/app/_components/Navigator';
-import { readerData } from '@/app/_client/reader-data';
+import { readerData } from '@/lib/shared/reader-data';
 import { PrintFooter } from '@/app/_components/PrintFooter';
 import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
-import { getDocument, loadDocuments } from '@/lib/content/load';
-import { documentMetadata } from '@/lib/seo/metadata';
-import { CONFIGURED_SITE_URL, documentPath, isScript, otherScript } from '@/lib/site';
-import { SCRIPTS } from '@/lib/types';
+import { getDocument, loadDocuments } from '@/lib/build/content/load';
+import { documentMetadata } from '@/lib/build/pages/metadata';
+import { documentPath, isScript, otherScript } from '@/lib/shared/routes';
+import { SCRIPTS } from '@/lib/shared/types';
+import { CONFIGURED_SITE_URL } from '@/lib/build/env';
 
 export const dynamicParams = false;
 

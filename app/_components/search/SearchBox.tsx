@@ -4,8 +4,8 @@
  * search-related is fetched until the reader first focuses the box or types. The results need the
  * client-side engine, so without JavaScript the box is hidden (globals.css) rather than left inert.
  */
-import type { Script } from '@/lib/types';
-import { SEARCH_IDS, SEARCH_TEXT } from './text';
+import type { Script } from '@/lib/shared/types';
+import { SEARCH_IDS, SEARCH_TEXT } from '../../../lib/shared/ui/search-text';
 
 export function SearchBox({ script }: { script: Script }) {
   const text = SEARCH_TEXT[script];

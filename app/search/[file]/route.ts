@@ -2,9 +2,9 @@
  * Emits the search data as static files in the export: /search/zh-hans.json, /search/zh-hant.json
  * and /search/fold.json, built from the pipeline's clause lists during `npm run build`.
  */
-import { loadDocuments } from '@/lib/content/load';
-import { buildFoldTable, buildSearchIndex } from '@/lib/search/build';
-import { SEARCH_FILES } from '@/lib/search/options';
+import { loadDocuments } from '@/lib/build/content/load';
+import { buildFoldTable, buildSearchIndex } from '@/lib/build/search-data/index';
+import { SEARCH_FILES } from '@/lib/shared/search/options';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DocumentBody } from '@/app/_components/DocumentBody';
 import { JsonLd } from '@/app/_components/JsonLd';
-import { readerData } from '@/app/_client/reader-data';
+import { readerData } from '@/lib/shared/reader-data';
 import { Phrases } from '@/app/_components/Phrases';
 import { PrintFooter } from '@/app/_components/PrintFooter';
 import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
-import { getDocument, loadDocuments } from '@/lib/content/load';
+import { getDocument, loadDocuments } from '@/lib/build/content/load';
 import {
   ancestors,
   clauseLabel,
@@ -16,11 +16,12 @@ import {
   pagedClauses,
   promoteHeadings,
   qualifiedLabel,
-} from '@/lib/seo/clauses';
-import { clauseJsonLd } from '@/lib/seo/jsonld';
-import { clauseMetadata } from '@/lib/seo/metadata';
-import { clausePath, CONFIGURED_SITE_URL, documentPath, isScript, otherScript } from '@/lib/site';
-import { SCRIPTS, type Clause, type Script } from '@/lib/types';
+} from '@/lib/build/pages/clauses';
+import { clauseJsonLd } from '@/lib/build/pages/jsonld';
+import { clauseMetadata } from '@/lib/build/pages/metadata';
+import { clausePath, documentPath, isScript, otherScript } from '@/lib/shared/routes';
+import { SCRIPTS, type Clause, type Script } from '@/lib/shared/types';
+import { CONFIGURED_SITE_URL } from '@/lib/build/env';
 
 export const dynamicParams = false;
 

@@ -1,0 +1,113 @@
+/**
+ * Which clauses get a page of their own, and what such a page shows around the clause: its trail
+ * of ancestors, its neighbours, its title and its description. Pure functions over the pipeline's
+ * clause list, so the pages, the sitemap and the tests all agree on the same answer.
+ */
+import type { Clause, ClauseKind } from '../../shared/types.ts';
+
+/**
+ * Parts (一、) and items （一）are what people cite and search for; paragraphs have no heading of
+ * their own to title a page with, so they stay anchors on their part's page.
+ */
+export const PAGED_KINDS: ReadonlySet<ClauseKind> = new Set(['sec', 'point']);
+
+/** The clauses that have their own page, in reading order. */
+export function pagedClauses(clauses: readonly Clause[]): Clause[] {
+  return clauses.filter((clause) => PAGED_KINDS.has(clause.kind));
+}
+
+/** The clause's ancestors, outermost first (e.g. att_1, att_1__sec_2 for an item of part 二). */
+export function ancestors(clauses: readonly Clause[], clause: Clause): Clause[] {
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const chain: Clause[] = [];
+  for (let parent = clause.parent; parent !== null;) {
+    const found = byId.get(parent);
+    if (!found) throw new Error(`clause ${clause.id}: parent ${parent} is not in the clause list`);
+    chain.unshift(found);
+    parent = found.parent;
+  }
+  return chain;
+}
+
+/** The paged clauses before and after this one in reading order, if any. */
+export function neighbours(clauses: readonly Clause[], clause: Clause): { previous?: Clause; next?: Clause } {
+  const paged = pagedClauses(clauses);
+  const at = paged.findIndex((c) => c.id === clause.id);
+  return { previous: at > 0 ? paged[at - 1] : undefined, next: at >= 0 ? paged[at + 1] : undefined };
+}
+
+/** The clause as its number and heading read together: （三）壮大龙头企业，提高专业化协作水平; 附件：…. */
+export function clauseLabel(clause: Clause): string {
+  return clause.kind === 'att' ? `${clause.num}：${clause.heading}` : `${clause.num}${clause.heading}`;
+}
+
+/** A breadcrumb step's name: the annex is just 附件 there, the trail already names the document. */
+export function crumbLabel(clause: Clause): string {
+  return clause.kind === 'att' && clause.num ? clause.num : clauseLabel(clause);
+}
+
+/**
+ * A clause label that stays unambiguous out of context: items restart their numbering in every
+ * part, so an item carries its part's number too (二（三）…), as Chinese citations write it.
+ */
+export function qualifiedLabel(clauses: readonly Clause[], clause: Clause): string {
+  const part = clause.kind === 'point' ? ancestors(clauses, clause).findLast((c) => c.kind === 'sec') : undefined;
+  return part ? `${part.num.replace(/、$/, '')}${clauseLabel(clause)}` : clauseLabel(clause);
+}
+
+/**
+ * The text a search result or link preview quotes for this clause, from the clause's own words:
+ * its own text; else, for a part, its lead paragraphs (intro or paragraphs); else the headings of
+ * its items, which is what a part made only of items says about itself.
+ */
+export function leadText(clauses: readonly Clause[], clause: Clause): string {
+  if (clause.text) return clause.text;
+  const children = clauses.filter((c) => c.parent === clause.id);
+  const lead = children.filter((c) => c.kind !== 'point' && c.kind !== 'sec' && c.text).map((c) => c.text);
+  if (lead.length > 0) return lead.join('\n');
+  return children.map(clauseLabel).filter(Boolean).join('；');
+}
+
+/**
+ * Shortens text for a meta description at a natural stop. Search engines show about 80–120
+ * Chinese characters of a snippet. It ends at the last full sentence when that keeps at least half
+ * the room, else at the last pause (；，、：) with an ellipsis, so the quote never stops mid-phrase.
+ */
+export function summarize(text: string, max = 110): string {
+  // Paragraph breaks join without a space (Chinese sets none between sentences); other runs collapse.
+  const flat = text
+    .replace(/\s*\n\s*/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (flat.length <= max) return flat;
+  const head = flat.slice(0, max);
+  const lastOf = (marks: RegExp): number => Math.max(-1, ...[...head.matchAll(marks)].map((m) => m.index));
+  const sentence = lastOf(/[。！？]/g);
+  if (sentence >= max / 2) return head.slice(0, sentence + 1);
+  const pause = lastOf(/[；，、：]/g);
+  return `${head.slice(0, pause >= max / 2 ? pause : max)}……`;
+}
+
+/**
+ * The short title of an official document, as the notice itself cites its annex: the issuing
+ * organ before 关于/關於 is dropped (国家发展改革委关于促进… → 关于促进…).
+ */
+export function shortTitle(title: string): string {
+  const at = title.search(/关于|關於/);
+  return at > 0 ? title.slice(at) : title;
+}
+
+/**
+ * Shifts the pipeline's heading levels so the clause's own heading becomes the page's <h1>
+ * (h4 of an item → h1; a part's h3 → h1 and its items' h4 → h2). The clause HTML is our own
+ * pipeline's output, whose heading tags carry no attributes, so renaming the tags is exact.
+ */
+export function promoteHeadings(html: string): string {
+  const first = /<h([1-6])[\s>]/.exec(html);
+  if (!first?.[1]) return html;
+  const by = Number(first[1]) - 1;
+  return html.replace(
+    /<(\/?)h([1-6])(?=[\s>])/g,
+    (_, slash: string, level: string) => `<${slash}h${Math.max(1, Number(level) - by)}`,
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * Builds each page's <head> metadata: a unique title and description, an absolute canonical URL,
+ * the page's twin in the other script (hreflang), Open Graph and Twitter tags. Build-time only.
+ */
+import type { Metadata } from 'next';
+import type { LoadedDocument } from '../content/load.ts';
+import { clausePath, documentPath, LANG, scriptHomePath } from '../../shared/routes.ts';
+import { SCRIPTS, type Clause, type Script } from '../../shared/types.ts';
+import { ancestors, clauseLabel, leadText, shortTitle, summarize } from './clauses.ts';
+import { absoluteUrl } from '../env.ts';
+
+/** The site's name in each script (the same characters in both). */
+export const SITE_NAME: Record<Script, string> = { 'zh-hans': '政策文件', 'zh-hant': '政策文件' };
+
+/** Open Graph wants language_TERRITORY; the traditional text is OpenCC's cn→tw conversion. */
+const OG_LOCALE: Record<Script, string> = { 'zh-hans': 'zh_CN', 'zh-hant': 'zh_TW' };
+
+/** The bilingual home page's path; also the x-default of the home pages (it offers both scripts). */
+export const HOME_PATH = '/';
+
+/** One page in both scripts: its path in each, and where x-default points. */
+export interface PageTwins {
+  paths: Record<Script, string>;
+  /** The page for readers whose script is unknown: the simplified text as issued, unless a chooser exists. */
+  xDefault: string;
+}
+
+/** hreflang → absolute URL, for <link rel="alternate"> and the sitemap's xhtml:link. */
+export function hreflangAlternates(twins: PageTwins): Record<string, string> {
+  const languages: Record<string, string> = {};
+  for (const script of SCRIPTS) languages[LANG[script]] = absoluteUrl(twins.paths[script]);
+  languages['x-default'] = absoluteUrl(twins.xDefault);
+  return languages;
+}
+
+export const twins = {
+  home: (): PageTwins => ({
+    paths: { 'zh-hans': scriptHomePath('zh-hans'), 'zh-hant': scriptHomePath('zh-hant') },
+    xDefault: HOME_PATH,
+  }),
+  document: (docId: string): PageTwins => ({
+    paths: { 'zh-hans': documentPath('zh-hans', docId), 'zh-hant': documentPath('zh-hant', docId) },
+    xDefault: documentPath('zh-hans', docId),
+  }),
+  clause: (docId: string, clauseId: string): PageTwins => ({
+    paths: { 'zh-hans': clausePath('zh-hans', docId, clauseId), 'zh-hant': clausePath('zh-hant', docId, clauseId) },
+    xDefault: clausePath('zh-hans', docId, clauseId),
+  }),
+};
+
+interface PageSpec {
+  path: string;
+  /** The page's script; the bilingual home page counts as simplified, its <html lang>. */
+  script: Script;
+  title: string;
+  description: string;
+  twins: PageTwins;
+  type: 'website' | 'article';
+  publishedTime?: string;
+}
+
+/** The Metadata of one indexable page. Titles are complete here: no layout template adds to them. */
+export function pageMetadata(spec: PageSpec): Metadata {
+  const url = absoluteUrl(spec.path);
+  const siteName = SITE_NAME[spec.script];
+  const other = SCRIPTS.filter((script) => script !== spec.script).map((script) => OG_LOCALE[script]);
+  return {
+    title: { absolute: spec.title },
+    description: spec.description,
+    alternates: { canonical: url, languages: hreflangAlternates(spec.twins) },
+    openGraph:
+      spec.type === 'article'
+        ? {
+            type: 'article',
+            url,
+            title: spec.title,
+            description: spec.description,
+            siteName,
+            locale: OG_LOCALE[spec.script],
+            alternateLocale: other,
+            publishedTime: spec.publishedTime,
+          }
+        : {
+            type: 'website',
+            url,
+            title: spec.title,
+            description: spec.description,
+            siteName,
+            locale: OG_LOCALE[spec.script],
+            alternateLocale: other,
+          },
+    twitter: { card: 'summary', title: spec.title, description: spec.description },
+  };
+}
+
+/** Titles of the documents, in one script, as a home page's description lists them. */
+const documentList = (docs: readonly LoadedDocument[], script: Script): string =>
+  docs.map((doc) => `《${doc.variants[script].meta.title}》（${doc.variants[script].meta.docNumber}）`).join('、');
+
+export function homeMetadata(docs: readonly LoadedDocument[]): Metadata {
+  return pageMetadata({
+    path: HOME_PATH,
+    script: 'zh-hans',
+    title: `${SITE_NAME['zh-hans']} · 简体 / 繁體`,
+    description: `政策文件全文，简体与繁體两种字形，每一部分、每一项都有自己的网址。收录：${documentList(docs, 'zh-hans')}。`,
+    twins: twins.home(),
+    type: 'website',
+  });
+}
+
+export function scriptHomeMetadata(docs: readonly LoadedDocument[], script: Script): Metadata {
+  const hans = script === 'zh-hans';
+  return pageMetadata({
+    path: scriptHomePath(script),
+    script,
+    title: hans ? `${SITE_NAME[script]}（简体）` : `${SITE_NAME[script]}（繁體）`,
+    description: hans
+      ? `政策文件简体全文，每一部分、每一项都有自己的网址。收录：${documentList(docs, script)}。`
+      : `政策文件繁體全文，每一部分、每一項都有自己的網址。收錄：${documentList(docs, script)}。`,
+    twins: twins.home(),
+    type: 'website',
+  });
+}
+
+/** The notice's own words: its first body paragraph, else its title block. */
+function documentLead(clauses: readonly Clause[]): string {
+  return (clauses.find((c) => c.kind === 'para' && c.parent === null) ?? clauses[0])?.text ?? '';
+}
+
+export function documentMetadata(doc: LoadedDocument, script: Script): Metadata {
+  const { meta, clauses } = doc.variants[script];
+  return pageMetadata({
+    path: documentPath(script, doc.id),
+    script,
+    title: `${meta.title}（${meta.docNumber}）`,
+    description: summarize(documentLead(clauses)),
+    twins: twins.document(doc.id),
+    type: 'article',
+    publishedTime: meta.datePublished,
+  });
+}
+
+/** The title of a clause page: its number and heading, then the short title of what it belongs to. */
+export function clauseTitle(doc: LoadedDocument, script: Script, clause: Clause): string {
+  const { meta, clauses } = doc.variants[script];
+  const annex = ancestors(clauses, clause).find((c) => c.kind === 'att');
+  return `${clauseLabel(clause)} — ${shortTitle(annex?.heading || meta.title)}`;
+}
+
+export function clauseMetadata(doc: LoadedDocument, script: Script, clause: Clause): Metadata {
+  const { meta, clauses } = doc.variants[script];
+  return pageMetadata({
+    path: clausePath(script, doc.id, clause.id),
+    script,
+    title: clauseTitle(doc, script, clause),
+    description: summarize(leadText(clauses, clause)),
+    twins: twins.clause(doc.id, clause.id),
+    type: 'article',
+    publishedTime: meta.datePublished,
+  });
+}
+
+/**
+ * The 404 page: named in both scripts. No robots entry: Next writes <meta name="robots" content="noindex">
+ * into not-found output itself, and a second robots tag ("noindex, follow") contradicted it.
+ */
+export const notFoundMetadata: Metadata = {
+  title: { absolute: '页面未找到 · 頁面未找到' },
+  description: '此网址没有页面。请返回文件全文或首页查找。／此網址沒有頁面。請返回文件全文或首頁查找。',
+};

@@ -1,0 +1,28 @@
+/** Every indexable page of the site with its twins in both scripts: what the sitemap lists. Build-time only. */
+import type { LoadedDocument } from './content/load.ts';
+import { SCRIPTS } from '../shared/types.ts';
+import { pagedClauses } from './pages/clauses.ts';
+import { HOME_PATH, twins, type PageTwins } from './pages/metadata.ts';
+
+export interface SitePage {
+  path: string;
+  twins: PageTwins;
+}
+
+/** The bilingual home, then per script its home, each document and each paged clause. */
+export function sitePages(docs: readonly LoadedDocument[]): SitePage[] {
+  const home = twins.home();
+  const pages: SitePage[] = [{ path: HOME_PATH, twins: home }];
+  for (const script of SCRIPTS) {
+    pages.push({ path: home.paths[script], twins: home });
+    for (const doc of docs) {
+      const docTwins = twins.document(doc.id);
+      pages.push({ path: docTwins.paths[script], twins: docTwins });
+      for (const clause of pagedClauses(doc.variants[script].clauses)) {
+        const clauseTwins = twins.clause(doc.id, clause.id);
+        pages.push({ path: clauseTwins.paths[script], twins: clauseTwins });
+      }
+    }
+  }
+  return pages;
+}
