@@ -10,7 +10,7 @@
  * - the script toggle (a[data-script-toggle]): carries the clause in view as #id and remembers the choice.
  */
 import { UI, SCRIPT_PREFERENCE_KEY } from '@/lib/shared/ui/strings';
-import { citeClause, clauseLabel, isCitable, type CitableClause, type CitationMeta } from '@/lib/shared/citation';
+import { citeClause, clauseLabel, type CitableClause, type CitationMeta } from '@/lib/shared/citation';
 import type { Script } from '@/lib/shared/types';
 import type { ReaderData } from '@/lib/shared/reader-data';
 
@@ -51,7 +51,7 @@ function addClauseActions(script: Script, clauses: CitableClause[], meta: Citati
   const ui = UI[script];
   for (const clause of clauses) {
     const section = document.getElementById(clause.id);
-    if (!isCitable(clause) || !section || section.querySelector(':scope > .clause-actions')) continue;
+    if (!section?.hasAttribute('data-citable') || section.querySelector(':scope > .clause-actions')) continue;
     const name = clauseLabel(clauses, clause.id, script, meta);
     const box = document.createElement('div');
     box.className = 'clause-actions';
@@ -67,14 +67,11 @@ function addClauseActions(script: Script, clauses: CitableClause[], meta: Citati
       button.append(word);
       box.append(button);
     }
-    // A part or annex: the row goes under its heading (globals.css reserves it there); a clause
-    // without nested clauses: at its end. Decided by kind, not tag: clause pages promote the
-    // headings (an item's h4 becomes h2), and a row between an item's heading and its text
-    // would break the run-in heading.
-    const heading =
-      clause.kind === 'sec' || clause.kind === 'att'
-        ? section.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6)')
-        : null;
+    // A clause with nested clauses (a part, an annex): the row goes under its heading, where
+    // globals.css reserves it; a clause without: at its end.
+    const heading = section.querySelector(':scope > .clause')
+      ? section.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6)')
+      : null;
     if (heading) heading.after(box);
     else section.append(box);
   }

@@ -32,23 +32,6 @@ export function numberedHeading(num: string, heading: string): string {
   return heading === '' ? num : `${numberLabel(num)}${heading}`;
 }
 
-/**
- * Whether a clause gets its own copy buttons: parts, items and paragraphs (and an annex's opening
- * text and the annex as a whole). The title block, the addressee line and the signature are not
- * cited on their own. app/globals.css reserves the buttons' space with the same kinds.
- */
-export function isCitable(clause: CitableClause): boolean {
-  switch (clause.kind) {
-    case 'preface':
-    case 'conclusions':
-      return false;
-    case 'preamble':
-      return clause.parent !== null;
-    default:
-      return true;
-  }
-}
-
 /** The words of a locator, per script (traditional as Taiwan writes them: 項, 結語, 機關). */
 const WORDS = {
   'zh-hans': {

@@ -35,6 +35,8 @@ export interface Clause {
   heading: string;
   /** The clause's own text in this script, without its heading and without nested clauses. */
   text: string;
+  /** Whether the clause gets its own copy buttons (the pipeline's data-citable). */
+  citable: boolean;
   /** The id of the enclosing clause, or null at the top. */
   parent: string | null;
   /** Nesting depth: 0 for top-level clauses. */

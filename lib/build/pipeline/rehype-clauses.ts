@@ -64,6 +64,7 @@ export default function rehypeClauses() {
           // The trailing 。 of a run-in item heading belongs to the sentence, not to the heading's name.
           heading: headingText.replace(/。$/, ''),
           text,
+          citable: node.properties.dataCitable === true,
           parent: parent?.id ?? null,
           depth: parent ? parent.depth + 1 : 0,
           html: toHtml(node),

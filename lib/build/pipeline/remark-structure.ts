@@ -23,7 +23,7 @@ export interface ClauseNode extends Parent {
   kind: ClauseKind;
   eId: string;
   children: Array<BlockContent | DefinitionContent | ClauseNode>;
-  data: { hName: 'section'; hProperties: { id: string; className: string[]; dataKind: ClauseKind } };
+  data: { hName: 'section'; hProperties: { id: string; className: string[]; dataKind: ClauseKind; dataCitable?: true } };
 }
 
 declare module 'mdast' {
@@ -45,6 +45,10 @@ export interface RemarkStructureOptions {
 }
 
 type Block = BlockContent | DefinitionContent;
+
+/** Whether a clause gets copy buttons: not the title block, the addressee line or the signature. */
+const isCitable = (kind: ClauseKind, eId: string): boolean =>
+  kind !== 'preface' && kind !== 'conclusions' && eId !== 'preamble';
 
 const PART_NUMBER = /^([〇一二三四五六七八九十]+)、/;
 const ITEM_NUMBER = /^（([〇一二三四五六七八九十]+)）/;
@@ -87,7 +91,10 @@ export default function remarkStructure(options: RemarkStructureOptions) {
         kind,
         eId,
         children,
-        data: { hName: 'section', hProperties: { id: eId, className: ['clause'], dataKind: kind } },
+        data: {
+          hName: 'section',
+          hProperties: { id: eId, className: ['clause'], dataKind: kind, ...(isCitable(kind, eId) ? { dataCitable: true } : {}) },
+        },
       };
     };
 

@@ -5,7 +5,7 @@
  * hand, as an official would cite.
  */
 import { describe, expect, it } from 'vitest';
-import { citeClause, clauseLabel, clauseLocator, isCitable, numberedHeading } from '../../../lib/shared/citation.ts';
+import { citeClause, clauseLabel, clauseLocator, numberedHeading } from '../../../lib/shared/citation.ts';
 import { getDocument } from '../../../lib/build/content/load.ts';
 import { renderDocument } from '../../../lib/build/pipeline/index.ts';
 import { noticeWithBodyParts } from '../../helpers/notices.ts';
@@ -85,7 +85,7 @@ describe('citeClause on 发改企业〔2007〕2897号', () => {
   });
 
   it('names every citable clause (the copy buttons announce it), and marks the title and signature not citable', () => {
-    const citable = hans.clauses.filter(isCitable).map((c) => c.id);
+    const citable = hans.clauses.filter((c) => c.citable).map((c) => c.id);
     expect(citable).not.toContain('preface');
     expect(citable).not.toContain('conclusions');
     expect(citable).not.toContain('preamble');
@@ -200,7 +200,7 @@ describe('citeClause on a notice with parts and items in its own body', () => {
 
   it('names the parts and items for the copy buttons, without 附件', () => {
     expect(clauseLabel(clauses, 'sec_2__point_1', 'zh-hant', meta)).toBe('第二部分第（一）項');
-    expect(clauses.filter(isCitable).map((c) => c.id)).toEqual([
+    expect(clauses.filter((c) => c.citable).map((c) => c.id)).toEqual([
       'para_1',
       'sec_1',
       'sec_1__para_1',
