@@ -62,18 +62,18 @@ describe('remark-structure', () => {
       [
         '<section id="preface" class="clause" data-kind="preface"><p>示发〔2024〕1号</p><h1>关于示例的通知</h1></section>',
         '<section id="preamble" class="clause" data-kind="preamble"><p>各单位：</p></section>',
-        '<section id="para_1" class="clause" data-kind="para" data-citable=""><p>现印发给你们。</p></section>',
+        '<section id="para_1" class="clause" data-kind="para" data-citable><p>现印发给你们。</p></section>',
         '<p class="annex-ref">附件：<a href="#att_1">示例意见</a></p>',
         '<section id="conclusions" class="clause" data-kind="conclusions"><p>示例机关</p><p>二〇二四年一月一日</p></section>',
-        '<section id="att_1" class="clause" data-kind="att" data-citable=""><p class="annex-label">附件：</p><h2>示例意见</h2>' +
-          '<section id="att_1__preamble" class="clause" data-kind="preamble" data-citable=""><p>前言。</p></section>' +
-          '<section id="att_1__sec_1" class="clause" data-kind="sec" data-citable=""><h3><span class="num">一、</span>总则</h3>' +
-          '<section id="att_1__sec_1__para_1" class="clause" data-kind="para" data-citable=""><p>第一段。</p></section>' +
-          '<section id="att_1__sec_1__para_2" class="clause" data-kind="para" data-citable=""><p>第二段。</p></section></section>' +
-          '<section id="att_1__sec_2" class="clause" data-kind="sec" data-citable=""><h3><span class="num">二、</span>措施</h3>' +
-          '<section id="att_1__sec_2__intro" class="clause" data-kind="intro" data-citable=""><p>引言。</p></section>' +
-          '<section id="att_1__sec_2__point_1" class="clause" data-kind="point" data-citable=""><h4><span class="num">（一）</span>第一项。</h4><p>内容一。</p></section>' +
-          '<section id="att_1__sec_2__point_2" class="clause" data-kind="point" data-citable=""><h4><span class="num">（二）</span>第二项。</h4><p>内容二。</p></section></section></section>',
+        '<section id="att_1" class="clause" data-kind="att" data-citable><p class="annex-label">附件：</p><h2>示例意见</h2>' +
+          '<section id="att_1__preamble" class="clause" data-kind="preamble" data-citable><p>前言。</p></section>' +
+          '<section id="att_1__sec_1" class="clause" data-kind="sec" data-citable><h3><span class="num">一、</span>总则</h3>' +
+          '<section id="att_1__sec_1__para_1" class="clause" data-kind="para" data-citable><p>第一段。</p></section>' +
+          '<section id="att_1__sec_1__para_2" class="clause" data-kind="para" data-citable><p>第二段。</p></section></section>' +
+          '<section id="att_1__sec_2" class="clause" data-kind="sec" data-citable><h3><span class="num">二、</span>措施</h3>' +
+          '<section id="att_1__sec_2__intro" class="clause" data-kind="intro" data-citable><p>引言。</p></section>' +
+          '<section id="att_1__sec_2__point_1" class="clause" data-kind="point" data-citable><h4><span class="num">（一）</span>第一项。</h4><p>内容一。</p></section>' +
+          '<section id="att_1__sec_2__point_2" class="clause" data-kind="point" data-citable><h4><span class="num">（二）</span>第二项。</h4><p>内容二。</p></section></section></section>',
       ].join('\n'),
     );
   });
@@ -377,10 +377,10 @@ describe('remark-structure', () => {
         ['att_1__sec_1__para_1', 'para', '', 'att_1__sec_1'],
       ]);
       expect(html).toContain(
-        '<section id="sec_2__point_1" class="clause" data-kind="point" data-citable=""><h3><span class="num">（一）</span>第一项。</h3><p>内容一。</p></section>',
+        '<section id="sec_2__point_1" class="clause" data-kind="point" data-citable><h3><span class="num">（一）</span>第一项。</h3><p>内容一。</p></section>',
       );
       expect(html).toContain(
-        '<section id="sec_1" class="clause" data-kind="sec" data-citable=""><h2><span class="num">一、</span>总体要求</h2>',
+        '<section id="sec_1" class="clause" data-kind="sec" data-citable><h2><span class="num">一、</span>总体要求</h2>',
       );
       // The 附件： line after the last part stays the notice's own line, not text of part 二.
       expect(html).toContain(
