@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { loadDocuments } from '@/lib/build/content/load';
+import { loadDocuments } from '@/lib/build/corpus';
 import { notFoundMetadata } from '@/lib/build/pages/metadata';
 import { documentPath, LANG, scriptHomePath } from '@/lib/shared/routes';
 import type { Script } from '@/lib/shared/types';

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { loadDocuments } from '@/lib/build/content/load';
+import { loadDocuments } from '@/lib/build/corpus';
 import { absoluteUrl } from '@/lib/build/env';
 import { hreflangAlternates } from '@/lib/build/pages/metadata';
 import { sitePages } from '@/lib/build/sitemap';

@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import zlib from 'node:zlib';
 import { build } from 'esbuild';
 import { Charset, Index } from 'flexsearch';
-import { loadDocuments, type LoadedDocument } from '../lib/build/content/load.ts';
+import { loadDocuments, type LoadedDocument } from '../lib/build/corpus/index.ts';
 import { buildFoldTable, buildSearchIndex } from '../lib/build/search-data/index.ts';
 import { createSearcher, type Searcher } from '../lib/shared/search/engine.ts';
 import type { FoldTableFile, SearchIndexFile } from '../lib/shared/search/schema.ts';

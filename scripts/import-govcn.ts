@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_DIR } from '../lib/build/content/load.ts';
+import { CONTENT_DIR } from '../lib/build/corpus/index.ts';
 import { ImportError, importGovCn } from './import/govcn.ts';
 
 const { values, positionals } = parseArgs({

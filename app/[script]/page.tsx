@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DocumentList } from '@/app/_components/DocumentList';
-import { loadDocuments } from '@/lib/build/content/load';
+import { loadDocuments } from '@/lib/build/corpus';
 import { scriptHomeMetadata, SITE_NAME } from '@/lib/build/pages/metadata';
 import { isScript, LANG, otherScript, SCRIPT_NAME } from '@/lib/shared/routes';
 

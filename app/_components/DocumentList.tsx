@@ -1,4 +1,4 @@
-import { loadDocuments } from '@/lib/build/content/load';
+import { loadDocuments } from '@/lib/build/corpus';
 import { documentPath } from '@/lib/shared/routes';
 import type { Script } from '@/lib/shared/types';
 import { Phrases } from './Phrases';

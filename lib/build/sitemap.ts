@@ -1,5 +1,5 @@
 /** Every indexable page of the site with its twins in both scripts: what the sitemap lists. Build-time only. */
-import type { LoadedDocument } from './content/load.ts';
+import type { LoadedDocument } from './corpus/index.ts';
 import { SCRIPTS } from '../shared/types.ts';
 import { pagedClauses } from './pages/clauses.ts';
 import { HOME_PATH, twins, type PageTwins } from './pages/metadata.ts';

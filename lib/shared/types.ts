@@ -29,6 +29,8 @@ export interface Clause {
   /** Akoma Ntoso eId, e.g. att_1__sec_2__point_3; identical in both scripts. */
   id: string;
   kind: ClauseKind;
+  /** The number as a value (二、 → 2, （三） → 3, 附件2 → 2); null where the clause has none. */
+  ordinal: number | null;
   /** The number as printed: 一、 / （三） / 附件; empty where the clause has none. */
   num: string;
   /** The heading without its number and trailing 。; empty where the clause has none. */

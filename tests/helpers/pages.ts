@@ -4,7 +4,7 @@
  * Which clauses get pages is checked against the Markdown itself for the published notice
  * (tests/helpers/clauses.ts); this helper scales that rule to every document.
  */
-import { loadDocuments, type LoadedDocument } from '../../lib/build/content/load';
+import { loadDocuments, type LoadedDocument } from '../../lib/build/corpus';
 import { pagedClauses } from '../../lib/build/pages/clauses';
 import { clausePath, documentPath } from '../../lib/shared/routes';
 import { SCRIPTS } from '../../lib/shared/types';

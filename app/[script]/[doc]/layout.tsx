@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { JsonLd } from '@/app/_components/JsonLd';
-import { getDocument } from '@/lib/build/content/load';
+import { getDocument } from '@/lib/build/corpus';
 import { documentJsonLd } from '@/lib/build/pages/jsonld';
 import { isScript } from '@/lib/shared/routes';
 

@@ -7,7 +7,7 @@ import { readerData } from '@/lib/shared/reader-data';
 import { PrintFooter } from '@/app/_components/PrintFooter';
 import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
-import { getDocument, loadDocuments } from '@/lib/build/content/load';
+import { getDocument, loadDocuments } from '@/lib/build/corpus';
 import { documentMetadata } from '@/lib/build/pages/metadata';
 import { documentPath, isScript, otherScript } from '@/lib/shared/routes';
 import { SCRIPTS } from '@/lib/shared/types';

@@ -2,7 +2,7 @@
  * Emits the search data as static files in the export: /search/zh-hans.json, /search/zh-hant.json
  * and /search/fold.json, built from the pipeline's clause lists during `npm run build`.
  */
-import { loadDocuments } from '@/lib/build/content/load';
+import { loadDocuments } from '@/lib/build/corpus';
 import { buildFoldTable, buildSearchIndex } from '@/lib/build/search-data/index';
 import { SEARCH_FILES } from '@/lib/shared/search/options';
 

@@ -7,7 +7,9 @@ export const frontMatterSchema = z.strictObject({
   /** The title as issued, in simplified characters. */
   title: z.string().min(1),
   /** 文号, e.g. 发改企业〔2007〕2897号 (full-width 〔〕). */
-  docNumber: z.string().regex(/^.+〔\d{4}〕\d+号$/, 'write the document number as 机关代字〔年份〕序号号, with full-width 〔〕'),
+  docNumber: z
+    .string()
+    .regex(/^.+〔\d{4}〕\d+号$/, 'write the document number as 机关代字〔年份〕序号号, with full-width 〔〕'),
   /** 发文机关, in full. */
   issuer: z.string().min(1),
   /** 文种, e.g. 通知. */
@@ -29,6 +31,12 @@ export const frontMatterSchema = z.strictObject({
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/**
+ * The same fields in either script, without the authoring rules (a converted 文号 reads 號): what the
+ * build cache holds for each variant.
+ */
+export const metaSchema = frontMatterSchema.extend({ docNumber: z.string().min(1) }) satisfies z.ZodType<FrontMatter>;
 
 /** zh-Hant conversion overrides: applied after OpenCC, for what the proofreading shows wrong. */
 export const overridesSchema = z.strictObject({

@@ -3,7 +3,7 @@
  * a misspelt property fails the type check. Build-time only.
  */
 import type { BreadcrumbList, GovernmentOrganization, Graph, Legislation, ListItem } from 'schema-dts';
-import type { LoadedDocument } from '../content/load.ts';
+import type { LoadedDocument } from '../corpus/index.ts';
 import { clausePath, documentPath, LANG, scriptHomePath } from '../../shared/routes.ts';
 import type { Clause, Script } from '../../shared/types.ts';
 import { ancestors, clauseLabel, crumbLabel, leadText, pagedClauses, summarize } from './clauses.ts';

@@ -3,7 +3,7 @@
  * the page's twin in the other script (hreflang), Open Graph and Twitter tags. Build-time only.
  */
 import type { Metadata } from 'next';
-import type { LoadedDocument } from '../content/load.ts';
+import type { LoadedDocument } from '../corpus/index.ts';
 import { clausePath, documentPath, LANG, scriptHomePath } from '../../shared/routes.ts';
 import { SCRIPTS, type Clause, type Script } from '../../shared/types.ts';
 import { ancestors, clauseLabel, leadText, shortTitle, summarize } from './clauses.ts';

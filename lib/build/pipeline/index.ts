@@ -1,6 +1,7 @@
 /**
- * The one place that assembles the Markdown pipeline. Each page's HTML, its clause list and its
- * table of contents come out of a single run over one tree, so ids can never drift apart.
+ * The one module that orders the Markdown pipeline. Each page's HTML, its clause list and its table
+ * of contents come out of one run over one tree, so ids can never drift apart. The processor is
+ * built and frozen once; what differs per document (front matter, converter) travels on the file.
  */
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
@@ -8,15 +9,38 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import type { Clause, TocEntry } from '../../shared/types.ts';
 import rehypeClauses from './rehype-clauses.ts';
 import rehypePhraseBreaks from './rehype-phrase-breaks.ts';
 import remarkConvertScript from './remark-convert-script.ts';
 import remarkLiteralTextDirectives from './remark-literal-text-directives.ts';
-import remarkStructure, { type RemarkStructureOptions } from './remark-structure.ts';
-import type { Clause, TocEntry } from '../../shared/types.ts';
+import remarkStructure, { type StructureFacts } from './remark-structure/index.ts';
+import { clauseHandlers } from './to-hast.ts';
 
-export interface PipelineOptions extends RemarkStructureOptions {
-  /** Script conversion for this run; omit for the canonical (simplified) text. */
+const processor = unified()
+  .use(remarkParse)
+  // Directive syntax (:::preface …) must be parsed before the structure step reads it.
+  .use(remarkDirective)
+  // Right after it: its `:name` text directives are not part of the format and must be text again
+  // (10:30) before anything validates, converts or counts text.
+  .use(remarkLiteralTextDirectives)
+  // Structure before conversion: ids come from the numbering of the canonical text, and errors
+  // quote the text as the author wrote it.
+  .use(remarkStructure)
+  // Conversion after the ids are fixed (both scripts share them) and before mdast→hast, so the HTML
+  // and the clause list are in the page's script.
+  .use(remarkConvertScript)
+  .use(remarkRehype, { handlers: clauseHandlers })
+  // Word breaks after conversion (the words are the page's script's) and before the clause list
+  // copies each section's HTML, so clause pages get them too.
+  .use(rehypePhraseBreaks)
+  // Last tree step: each clause's html must be the final HTML of its section.
+  .use(rehypeClauses)
+  .use(rehypeStringify)
+  .freeze();
+
+export interface RenderOptions extends StructureFacts {
+  /** Converts text into the page's script; omit for the canonical (simplified) text. */
   convert?: (text: string) => string;
 }
 
@@ -26,31 +50,10 @@ export interface Rendered {
   toc: TocEntry[];
 }
 
-/** Renders one document body in one script. `path` is reported in content errors. */
-export function renderDocument(markdown: string, path: string, options: PipelineOptions): Rendered {
-  const processor = unified()
-    .use(remarkParse)
-    // Directive syntax (:::preface …) must be parsed before the structure plugin reads it.
-    .use(remarkDirective)
-    // Right after it: its `:name` text directives are not part of the format and must be text again
-    // (10:30) before the structure plugin validates, converts or counts anything.
-    .use(remarkLiteralTextDirectives)
-    // Structure first: ids come from the numbering of the canonical text, and errors quote
-    // the text as the author wrote it, not a conversion of it.
-    .use(remarkStructure, options)
-    // Conversion after the ids are fixed (so both scripts share them) and before mdast→hast,
-    // so the HTML and the clause list below are in the page's script.
-    .use(remarkConvertScript, { convert: options.convert ?? ((text: string) => text) })
-    .use(remarkRehype)
-    // Word breaks in headings after conversion (the words are the page's script's) and before the
-    // clause list copies each section's HTML, so clause pages get them too. <wbr> holds no text, so
-    // the clause text, the search index and text fragments are unchanged.
-    .use(rehypePhraseBreaks)
-    // Last tree step: the clause list's html must be the final HTML of each section.
-    .use(rehypeClauses)
-    .use(rehypeStringify);
-
-  const file = new VFile({ path, value: markdown });
+/** Renders one document body in one script; `path` names the file in content errors. */
+export function renderDocument(markdown: string, path: string, options: RenderOptions): Rendered {
+  const { convert, ...structure } = options;
+  const file = new VFile({ path, value: markdown, data: { structure, ...(convert ? { convert } : {}) } });
   const tree = processor.runSync(processor.parse(file), file);
   const html = processor.stringify(tree, file);
   const { clauses, toc } = file.data;

@@ -1,9 +1,15 @@
-/** rehype plugin: reads the clause sections once and records the clause list and the table of contents on the file. */
-import type { Element, ElementContent, Root } from 'hast';
+/**
+ * rehype plugin: reads the clause sections once, from the facts the structure step left on them, and
+ * records the clause list and the table of contents on the file. It runs last, so each clause's html
+ * is the final HTML of its section, in the page's script.
+ */
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import { CLAUSE_KINDS, type Clause, type ClauseKind, type TocEntry } from '../../shared/types.ts';
+import type { Clause, ClauseKind, TocEntry } from '../../shared/types.ts';
+import type { ClauseFacts, ClausePart } from './remark-structure/index.ts';
+import './to-hast.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -12,75 +18,68 @@ declare module 'vfile' {
   }
 }
 
-/** Clause kinds that the navigator lists: the notice (via its preface), attachments, parts and items. */
+/** The clauses the navigator lists: the notice (through its preface), attachments, parts and items. */
 const TOC_KINDS: ReadonlySet<ClauseKind> = new Set(['preface', 'att', 'sec', 'point']);
 
-const isElement = (node: ElementContent | Root['children'][number]): node is Element => node.type === 'element';
-const hasClass = (node: Element, name: string): boolean => {
-  const value = node.properties.className;
-  return Array.isArray(value) && value.includes(name);
-};
-const isClause = (node: Element): boolean => node.tagName === 'section' && hasClass(node, 'clause');
-const isHeading = (node: Element): boolean => /^h[1-6]$/.test(node.tagName);
-const kindOf = (node: Element): ClauseKind | undefined =>
-  CLAUSE_KINDS.find((kind) => kind === node.properties.dataKind);
+type Node = ElementContent | RootContent;
+const isElement = (node: Node): node is Element => node.type === 'element';
+const factsOf = (node: Element): ClauseFacts | undefined => node.data?.clause;
+const partOf = (node: Element, part: ClausePart): boolean => node.data?.clausePart === part;
+
+/** The clause's own number, heading and text, read from its section's children (nested clauses excluded). */
+function ownWords(section: Element): Pick<Clause, 'num' | 'heading' | 'text'> {
+  const own = section.children.filter(isElement);
+  const heading = own.find((child) => partOf(child, 'heading'));
+  const label = own.find((child) => partOf(child, 'label'));
+  const number = heading?.children.filter(isElement).find((child) => partOf(child, 'num'));
+  // An annex has no number of its own: its label (附件2：) names it, without the colon.
+  const num = number ? toString(number) : label ? toString(label).slice(0, -1) : '';
+  const headingText = heading ? toString(heading).slice(number ? num.length : 0) : '';
+  const text = own
+    .filter((child) => child !== heading && child !== label && !factsOf(child))
+    .map((child) => toString(child).trim())
+    .filter(Boolean)
+    .join('\n');
+  // The trailing 。 of a run-in item heading belongs to the sentence, not to the heading's name.
+  return { num, heading: headingText.replace(/。$/, ''), text };
+}
+
+function toClause(section: Element, facts: ClauseFacts, parent: Clause | undefined): Clause {
+  return {
+    id: facts.id,
+    kind: facts.kind,
+    ordinal: facts.ordinal,
+    ...ownWords(section),
+    citable: facts.citable,
+    parent: parent?.id ?? null,
+    depth: parent ? parent.depth + 1 : 0,
+    html: toHtml(section),
+  };
+}
 
 /** Build-time rehype plugin; see the module comment. */
 export default function rehypeClauses() {
   return (tree: Root, file: VFile): void => {
     const clauses: Clause[] = [];
     const toc: TocEntry[] = [];
-
-    const visit = (
-      children: Array<ElementContent | Root['children'][number]>,
-      parent: Clause | undefined,
-      tocParent: TocEntry[],
-    ): void => {
+    const walk = (children: readonly Node[], parent: Clause | undefined, entries: TocEntry[]): void => {
       for (const node of children) {
         if (!isElement(node)) continue;
-        if (!isClause(node)) {
-          visit(node.children, parent, tocParent);
+        const facts = factsOf(node);
+        if (!facts) {
+          walk(node.children, parent, entries);
           continue;
         }
-        const id = node.properties.id;
-        const kind = kindOf(node);
-        if (typeof id !== 'string' || kind === undefined)
-          throw new Error(`rehype-clauses: a clause section without id or kind in ${file.path}`);
-        const own = node.children.filter(isElement);
-        const heading = own.find(isHeading);
-        const label = own.find((child) => hasClass(child, 'annex-label'));
-        const numSpan = heading?.children.filter(isElement).find((child) => hasClass(child, 'num'));
-        const num = numSpan ? toString(numSpan) : label ? toString(label).replace(/：$/, '') : '';
-        const headingText = heading ? toString(heading).slice(numSpan ? num.length : 0) : '';
-        const text = own
-          .filter((child) => child !== heading && child !== label && !isClause(child))
-          .map((child) => toString(child).trim())
-          .filter(Boolean)
-          .join('\n');
-        const clause: Clause = {
-          id,
-          kind,
-          num,
-          // The trailing 。 of a run-in item heading belongs to the sentence, not to the heading's name.
-          heading: headingText.replace(/。$/, ''),
-          text,
-          citable: node.properties.dataCitable === true,
-          parent: parent?.id ?? null,
-          depth: parent ? parent.depth + 1 : 0,
-          html: toHtml(node),
-        };
+        const clause = toClause(node, facts, parent);
         clauses.push(clause);
-        let entries = tocParent;
-        if (TOC_KINDS.has(kind)) {
-          const entry: TocEntry = { id, num: clause.num, heading: clause.heading, children: [] };
-          tocParent.push(entry);
-          entries = entry.children;
-        }
-        visit(node.children, clause, entries);
+        const entry: TocEntry | undefined = TOC_KINDS.has(clause.kind)
+          ? { id: clause.id, num: clause.num, heading: clause.heading, children: [] }
+          : undefined;
+        if (entry) entries.push(entry);
+        walk(node.children, clause, entry ? entry.children : entries);
       }
     };
-
-    visit(tree.children, undefined, toc);
+    walk(tree.children, undefined, toc);
     file.data.clauses = clauses;
     file.data.toc = toc;
   };

@@ -5,7 +5,7 @@
  */
 import { from as openccFrom, to as openccTo } from 'opencc-js/preset';
 import type { DictLike } from 'opencc-js/core';
-import type { LoadedDocument } from '../content/load.ts';
+import type { LoadedDocument } from '../corpus/index.ts';
 import { shortTitle } from '../pages/clauses.ts';
 import type { Script } from '../../shared/types.ts';
 import { SEARCH_FORMAT } from '../../shared/search/options.ts';

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { citeClause, clauseLabel, clauseLocator, numberedHeading } from '../../../lib/shared/citation.ts';
-import { getDocument } from '../../../lib/build/content/load.ts';
+import { getDocument } from '../../../lib/build/corpus/index.ts';
 import { renderDocument } from '../../../lib/build/pipeline/index.ts';
 import { noticeWithBodyParts } from '../../helpers/notices.ts';
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReaderData, readerData, serializeReaderData, type ReaderData } from '../../../lib/shared/reader-data';
-import { loadDocuments } from '../../../lib/build/content/load';
+import { loadDocuments } from '../../../lib/build/corpus';
 import { ParseError } from '../../../lib/shared/parse';
 import { SCRIPTS } from '../../../lib/shared/types';
 

@@ -7,7 +7,7 @@ import { Phrases } from '@/app/_components/Phrases';
 import { PrintFooter } from '@/app/_components/PrintFooter';
 import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
-import { getDocument, loadDocuments } from '@/lib/build/content/load';
+import { getDocument, loadDocuments } from '@/lib/build/corpus';
 import {
   ancestors,
   clauseLabel,

@@ -4,17 +4,29 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ContentError } from '../../../../lib/build/content/errors.ts';
-import { getDocument, loadDocument, loadDocuments } from '../../../../lib/build/content/load.ts';
+import { contentErrorOf, type ReportedError } from '../../../helpers/content-errors.ts';
+import { getDocument, loadDocuments } from '../../../../lib/build/corpus/index.ts';
+import { loadDocument } from '../../../../lib/build/content/load.ts';
 import { DOC_DIR, DOC_ID } from '../../../helpers/content.ts';
 
 const EXPECTED_IDS = [
-  'preface', 'preamble', 'para_1', 'conclusions',
-  'att_1', 'att_1__preamble',
-  'att_1__sec_1', 'att_1__sec_1__para_1', 'att_1__sec_1__para_2', 'att_1__sec_1__para_3',
-  'att_1__sec_2', 'att_1__sec_2__intro',
+  'preface',
+  'preamble',
+  'para_1',
+  'conclusions',
+  'att_1',
+  'att_1__preamble',
+  'att_1__sec_1',
+  'att_1__sec_1__para_1',
+  'att_1__sec_1__para_2',
+  'att_1__sec_1__para_3',
+  'att_1__sec_2',
+  'att_1__sec_2__intro',
   ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `att_1__sec_2__point_${n}`),
-  'att_1__sec_3', 'att_1__sec_3__point_1', 'att_1__sec_3__point_2', 'att_1__sec_3__point_3',
+  'att_1__sec_3',
+  'att_1__sec_3__point_1',
+  'att_1__sec_3__point_2',
+  'att_1__sec_3__point_3',
 ];
 
 const temps: string[] = [];
@@ -31,18 +43,13 @@ function brokenCopy(edit: (text: string) => string, file = 'index.md'): string {
   return dir;
 }
 
-function loadError(dir: string): ContentError {
-  try {
-    loadDocument(dir);
-  } catch (error) {
-    if (error instanceof ContentError) return error;
-    throw error;
-  }
-  throw new Error('expected a ContentError');
-}
+const loadError = (dir: string): ReportedError => contentErrorOf(() => loadDocument(dir));
 
 const lineOf = (dir: string, needle: string, file = 'index.md'): number =>
-  fs.readFileSync(path.join(dir, file), 'utf8').split('\n').findIndex((l) => l.includes(needle)) + 1;
+  fs
+    .readFileSync(path.join(dir, file), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(needle)) + 1;
 
 describe('the real document', () => {
   // By id, not loadDocuments()[0]: that is the newest document, which changes as documents are added.
@@ -93,14 +100,66 @@ describe('malformed content fails with file:line and what to fix', () => {
   });
 
   it.each([
-    ['an empty annex title, at the annex’s line (not the top-level title:)', (t: string) => t.replace('  - title: 国家发展改革委关于促进产业集群发展的若干意见', '  - title: ""'), '  - title: ""', /^field "annexes\[0\]\.title": Too small/, /^correct the value of annexes\[0\]\.title$/],
-    ['a null annex title', (t: string) => t.replace('  - title: 国家发展改革委关于促进产业集群发展的若干意见', '  - title:'), '  - title:', /^field "annexes\[0\]\.title": Invalid input: expected string, received null$/, /annexes\[0\]\.title/],
-    ['an unknown top-level key, at its own line', (t: string) => t.replace('type: 通知\n', 'type: 通知\ntypo: x\n'), 'typo: x', /^unknown field "typo"$/, /^remove the key or correct its spelling; allowed keys: title, docNumber, issuer, type, dateSigned, datePublished, source, annexes$/],
-    ['a misspelt key inside source', (t: string) => t.replace('  publisher: 中央政府门户网站', '  publisher: 中央政府门户网站\n  pubisher: x'), '  pubisher: x', /^unknown field "pubisher" in source$/, /^remove the key or correct its spelling; allowed keys in source: url, publisher, file$/],
-    ['a misspelt key in an annex', (t: string) => t.replace('  - title: 国家发展改革委关于促进产业集群发展的若干意见', '  - title: 国家发展改革委关于促进产业集群发展的若干意见\n    titel: x'), '    titel: x', /^unknown field "titel" in annexes\[0\]$/, /allowed keys in annexes\[0\]: title$/],
-    ['a missing nested key, at its parent', (t: string) => t.replace(/^ {2}url: .*\n/m, ''), 'source:', /^missing required field "source\.url"$/, /^add url: under source$/],
-    ['a javascript: source URL', (t: string) => t.replace(/url: .*/, 'url: javascript:alert(1)'), 'url: javascript:alert(1)', /^field "source\.url": /, /^correct the value of source\.url$/],
-    ['an ftp: source URL', (t: string) => t.replace(/url: http:/, 'url: ftp:'), 'url: ftp:', /^field "source\.url": /, /source\.url/],
+    [
+      'an empty annex title, at the annex’s line (not the top-level title:)',
+      (t: string) => t.replace('  - title: 国家发展改革委关于促进产业集群发展的若干意见', '  - title: ""'),
+      '  - title: ""',
+      /^field "annexes\[0\]\.title": Too small/,
+      /^correct the value of annexes\[0\]\.title$/,
+    ],
+    [
+      'a null annex title',
+      (t: string) => t.replace('  - title: 国家发展改革委关于促进产业集群发展的若干意见', '  - title:'),
+      '  - title:',
+      /^field "annexes\[0\]\.title": Invalid input: expected string, received null$/,
+      /annexes\[0\]\.title/,
+    ],
+    [
+      'an unknown top-level key, at its own line',
+      (t: string) => t.replace('type: 通知\n', 'type: 通知\ntypo: x\n'),
+      'typo: x',
+      /^unknown field "typo"$/,
+      /^remove the key or correct its spelling; allowed keys: title, docNumber, issuer, type, dateSigned, datePublished, source, annexes$/,
+    ],
+    [
+      'a misspelt key inside source',
+      (t: string) => t.replace('  publisher: 中央政府门户网站', '  publisher: 中央政府门户网站\n  pubisher: x'),
+      '  pubisher: x',
+      /^unknown field "pubisher" in source$/,
+      /^remove the key or correct its spelling; allowed keys in source: url, publisher, file$/,
+    ],
+    [
+      'a misspelt key in an annex',
+      (t: string) =>
+        t.replace(
+          '  - title: 国家发展改革委关于促进产业集群发展的若干意见',
+          '  - title: 国家发展改革委关于促进产业集群发展的若干意见\n    titel: x',
+        ),
+      '    titel: x',
+      /^unknown field "titel" in annexes\[0\]$/,
+      /allowed keys in annexes\[0\]: title$/,
+    ],
+    [
+      'a missing nested key, at its parent',
+      (t: string) => t.replace(/^ {2}url: .*\n/m, ''),
+      'source:',
+      /^missing required field "source\.url"$/,
+      /^add url: under source$/,
+    ],
+    [
+      'a javascript: source URL',
+      (t: string) => t.replace(/url: .*/, 'url: javascript:alert(1)'),
+      'url: javascript:alert(1)',
+      /^field "source\.url": /,
+      /^correct the value of source\.url$/,
+    ],
+    [
+      'an ftp: source URL',
+      (t: string) => t.replace(/url: http:/, 'url: ftp:'),
+      'url: ftp:',
+      /^field "source\.url": /,
+      /source\.url/,
+    ],
   ])('%s', (_name, edit, needle, reason, fix) => {
     const dir = brokenCopy(edit);
     const error = loadError(dir);
@@ -117,7 +176,9 @@ describe('malformed content fails with file:line and what to fix', () => {
 
   it('unterminated front matter', () => {
     const dir = brokenCopy((t) => t.replace(/\n---\n/, '\n\n'));
-    expect(loadError(dir).message).toMatch(/index\.md:1: the front matter is not terminated\n {2}fix: close the front matter/);
+    expect(loadError(dir).message).toMatch(
+      /index\.md:1: the front matter is not terminated\n {2}fix: close the front matter/,
+    );
   });
 
   it('no front matter at all', () => {
@@ -140,7 +201,10 @@ describe('malformed content fails with file:line and what to fix', () => {
   });
 
   it('an override that never applies is stale', () => {
-    const dir = brokenCopy(() => 'zhHant:\n  - from: 不存在的词\n    to: 不存在的詞\n    why: test\n', 'overrides.yaml');
+    const dir = brokenCopy(
+      () => 'zhHant:\n  - from: 不存在的词\n    to: 不存在的詞\n    why: test\n',
+      'overrides.yaml',
+    );
     expect(loadError(dir).message).toMatch(/overrides\.yaml:2: the override "不存在的词" → "不存在的詞" never applies/);
   });
 
@@ -159,7 +223,10 @@ describe('the document list', () => {
     temps.push(root);
     for (const id of ['a-doc', 'b-doc', 'c-doc']) fs.cpSync(DOC_DIR, path.join(root, id), { recursive: true });
     const file = path.join(root, 'b-doc', 'index.md');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('datePublished: 2007-12-05', 'datePublished: 2008-01-01'));
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace('datePublished: 2007-12-05', 'datePublished: 2008-01-01'),
+    );
     expect(loadDocuments(root).map((doc) => doc.id)).toEqual(['b-doc', 'a-doc', 'c-doc']);
   });
 });
@@ -174,12 +241,16 @@ describe('the build', () => {
     let output = '';
     let status = 0;
     try {
-      execFileSync(path.join(process.cwd(), 'node_modules/.bin/tsx'), [path.join(process.cwd(), 'scripts/check-content.ts')], {
-        cwd: project,
-        env: { ...process.env, CONTENT_DIR: path.dirname(dir) },
-        encoding: 'utf8',
-        stdio: 'pipe',
-      });
+      execFileSync(
+        path.join(process.cwd(), 'node_modules/.bin/tsx'),
+        [path.join(process.cwd(), 'scripts/check-content.ts')],
+        {
+          cwd: project,
+          env: { ...process.env, CONTENT_DIR: path.dirname(dir) },
+          encoding: 'utf8',
+          stdio: 'pipe',
+        },
+      );
     } catch (error) {
       status = error instanceof Error && 'status' in error && typeof error.status === 'number' ? error.status : -1;
       output = error instanceof Error && 'stderr' in error ? String(error.stderr) : '';

@@ -1,6 +1,6 @@
 /** Which clauses get pages, and the titles, descriptions and headings those pages get, from the real pipeline. */
 import { describe, expect, it } from 'vitest';
-import { getDocument } from '../../../../lib/build/content/load.ts';
+import { getDocument } from '../../../../lib/build/corpus/index.ts';
 import {
   ancestors,
   crumbLabel,

@@ -1,7 +1,7 @@
 /** schema.org data from the real document: the fields crawlers read, and safe embedding in HTML. */
 import type { Legislation } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
-import { getDocument } from '../../../../lib/build/content/load.ts';
+import { getDocument } from '../../../../lib/build/corpus/index.ts';
 import { clauseJsonLd, documentJsonLd, serializeJsonLd } from '../../../../lib/build/pages/jsonld.ts';
 import { DOC_ID } from '../../../helpers/content.ts';
 

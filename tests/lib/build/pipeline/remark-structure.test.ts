@@ -1,6 +1,6 @@
 /** Fixture tests for lib/remark-structure.ts through the real pipeline: Markdown in, HTML or error out. */
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../../../lib/build/content/errors.ts';
+import { contentErrorOf, type ReportedError } from '../../../helpers/content-errors.ts';
 import { renderDocument } from '../../../../lib/build/pipeline/index.ts';
 import { noticeWithBodyParts } from '../../../helpers/notices.ts';
 
@@ -41,15 +41,7 @@ const render = (markdown: string) => {
   return { ...rendered, html: rendered.html.replaceAll('<wbr>', '') };
 };
 
-function errorOf(markdown: string): ContentError {
-  try {
-    render(markdown);
-  } catch (error) {
-    if (error instanceof ContentError) return error;
-    throw error;
-  }
-  throw new Error('expected a ContentError');
-}
+const errorOf = (markdown: string): ReportedError => contentErrorOf(() => render(markdown));
 
 describe('remark-structure', () => {
   it('wraps each clause in a section with its eId, and splits numbers into span.num', () => {
@@ -209,17 +201,12 @@ describe('remark-structure', () => {
 
   it('rejects an unclosed attachment that swallows the next one', () => {
     const two = doc('正文。').replace(/:::\n$/, '') + '\n:::attachment\n附件2：\n\n# 另一意见\n\n正文。\n:::\n';
-    const error = (() => {
-      try {
-        renderDocument(two.replace('附件：\n\n# 示例意见', '附件1：\n\n# 示例意见'), 'content/example/index.md', {
-          ...OPTIONS,
-          annexTitles: ['示例意见', '另一意见'],
-        });
-      } catch (caught) {
-        if (caught instanceof ContentError) return caught;
-      }
-      throw new Error('expected a ContentError');
-    })();
+    const error = contentErrorOf(() =>
+      renderDocument(two.replace('附件：\n\n# 示例意见', '附件1：\n\n# 示例意见'), 'content/example/index.md', {
+        ...OPTIONS,
+        annexTitles: ['示例意见', '另一意见'],
+      }),
+    );
     expect(error.message).toMatch(
       /^content\/example\/index.md:21: `:::attachment` opened at line 21 is not closed: it runs on over :::attachment at line 28\n/,
     );
@@ -342,13 +329,7 @@ describe('remark-structure', () => {
         /label this attachment 附件2：/,
       ],
     ])('rejects %s at the label', (_name, run, line, label, fix) => {
-      let error: unknown;
-      try {
-        run();
-      } catch (caught) {
-        error = caught;
-      }
-      if (!(error instanceof ContentError)) throw new Error('expected a ContentError');
+      const error = contentErrorOf(run);
       expect(error.line).toBe(line);
       expect(error.reason).toMatch(new RegExp(`^the label ${label} does not match the place of attachment`));
       expect(error.fix).toMatch(fix);

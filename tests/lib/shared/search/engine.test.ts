@@ -5,7 +5,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getDocument, loadDocument, loadDocuments, type LoadedDocument } from '../../../../lib/build/content/load';
+import { getDocument, loadDocuments, type LoadedDocument } from '../../../../lib/build/corpus';
+import { loadDocument } from '../../../../lib/build/content/load';
 import { buildFoldTable, buildSearchIndex } from '../../../../lib/build/search-data/index';
 import {
   createSearcher,

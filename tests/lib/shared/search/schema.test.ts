@@ -3,7 +3,7 @@
  * on the client): the real files the build emits pass unchanged; malformed or stale ones are refused.
  */
 import { describe, expect, it } from 'vitest';
-import { loadDocuments } from '../../../../lib/build/content/load';
+import { loadDocuments } from '../../../../lib/build/corpus';
 import { ParseError } from '../../../../lib/shared/parse';
 import { buildFoldTable, buildSearchIndex } from '../../../../lib/build/search-data/index';
 import { SEARCH_FORMAT } from '../../../../lib/shared/search/options';

@@ -1,0 +1,123 @@
+/**
+ * remark plugin: checks a document's structure and numbering against the front matter, and wraps
+ * every clause in a clause node whose Akoma Ntoso eId comes from the numbering. The front matter
+ * arrives on the file (file.data.structure), so one frozen processor serves every document.
+ */
+import type { Paragraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { fail } from '../../content/messages.ts';
+import { buildAttachment } from './attachment.ts';
+import { clause, createStructure, type Structure } from './clause.ts';
+import { buildPlainContainer, buildPreface } from './containers.ts';
+import { messages } from './messages.ts';
+import { createParts } from './parts.ts';
+import type { StructureFacts } from './types.ts';
+
+export type { ClauseFacts, ClauseNode, ClausePart, StructureFacts } from './types.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The front matter facts the body must agree with; set by whoever runs the pipeline. */
+    structure: StructureFacts;
+  }
+}
+
+const ANNEX_REFERENCE = /^附件\d*：\S/;
+const ORDER = ['preface', 'preamble', 'body', 'conclusions', 'attachment'] as const;
+type Stage = (typeof ORDER)[number];
+const stageName = (stage: Stage): string => (stage === 'body' ? 'body text' : `:::${stage}`);
+
+/** remark-rehype drops raw HTML and unknown blocks without a trace, so text written that way would vanish. */
+function rejectUnsupported(tree: Root, file: VFile): void {
+  visit(tree, (node) => {
+    if (node.type === 'html') fail(file, messages.rawHtml(node.value), node);
+    if (node.type === 'leafDirective') fail(file, messages.unknownLeafDirective(node.name), node);
+  });
+}
+
+/** The document's top level, in order: containers, body paragraphs, parts and items, annex references. */
+function buildTopLevel(structure: Structure, nodes: readonly RootContent[]): { out: RootContent[]; annexes: number } {
+  const out: RootContent[] = [];
+  let stage = -1;
+  let paragraphs = 0;
+  let annexes = 0;
+  const enter = (node: RootContent, name: Stage): void => {
+    const at = ORDER.indexOf(name);
+    const current = ORDER[stage];
+    if (at < stage && current) fail(structure.file, messages.blockOrder(stageName(name), stageName(current)), node);
+    stage = at;
+  };
+  // The notice's own body may have parts and items too: sec_N, sec_N__point_M.
+  const body = createParts(structure, {
+    prefix: '',
+    depths: { part: 2, item: 3 },
+    where: 'in the notice body',
+    before: (block) => {
+      if (block.type !== 'paragraph') fail(structure.file, messages.unsupportedBodyBlock(block.type), block);
+      paragraphs += 1;
+      out.push(
+        clause(structure, {
+          kind: 'para',
+          id: `para_${paragraphs}`,
+          ordinal: paragraphs,
+          children: [block],
+          at: block,
+        }),
+      );
+    },
+    emit: (part) => out.push(part),
+  });
+  for (const node of nodes) {
+    if (node.type === 'containerDirective') {
+      body.close();
+      const name = node.name;
+      if (name === 'preface' || name === 'preamble' || name === 'conclusions' || name === 'attachment')
+        enter(node, name);
+      if (name === 'preface') out.push(buildPreface(structure, node));
+      else if (name === 'preamble' || name === 'conclusions') out.push(buildPlainContainer(structure, node, name));
+      else if (name === 'attachment') out.push(buildAttachment(structure, node, (annexes += 1)));
+      else fail(structure.file, messages.unknownContainer(name), node);
+    } else if (node.type === 'paragraph' && ANNEX_REFERENCE.test(toString(node))) {
+      // The notice's 附件：… line names the annex: part of the body, not a clause (nor of the last part).
+      enter(node, 'body');
+      body.close();
+      out.push(annexReference(node));
+    } else if (node.type === 'heading' && node.depth === 1) {
+      const reason = 'a title heading (# …) outside :::preface or :::attachment';
+      const note = 'put the notice title inside :::preface, and an annex title at the top of its :::attachment';
+      fail(structure.file, messages.misplacedHeading(reason, note), node);
+    } else if (node.type === 'paragraph' || node.type === 'heading') {
+      enter(node, 'body');
+      body.add(node);
+    } else if (node.type === 'definition') out.push(node);
+    else fail(structure.file, messages.unsupportedBodyBlock(node.type), node);
+  }
+  body.close();
+  return { out, annexes };
+}
+
+function annexReference(node: Paragraph): Paragraph {
+  return { ...node, data: { hProperties: { className: ['annex-ref'] } } };
+}
+
+/** Build-time remark plugin; see the module comment. */
+export default function remarkStructure() {
+  return (tree: Root, file: VFile): void => {
+    const facts = file.data.structure;
+    if (!facts) throw new Error('remark-structure: file.data.structure is not set');
+    const structure = createStructure(file, facts);
+    rejectUnsupported(tree, file);
+    const { out, annexes } = buildTopLevel(structure, tree.children);
+    if (!structure.ids.has('preface')) {
+      const note = 'open the body with :::preface holding the document number and the title';
+      fail(file, messages.mismatch('no-preface', 'the document has no :::preface', note), 1);
+    }
+    if (annexes !== facts.annexTitles.length) {
+      const reason = `the front matter lists ${facts.annexTitles.length} annexes but the body has ${annexes}`;
+      fail(file, messages.mismatch('annex-count', reason, 'list each :::attachment in annexes: and nothing else'));
+    }
+    tree.children = out;
+  };
+}

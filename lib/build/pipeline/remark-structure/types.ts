@@ -1,0 +1,44 @@
+/** The clause node the structure step adds to mdast, and the facts it carries to the hast tree. */
+import type { BlockContent, DefinitionContent, Parent } from 'mdast';
+import type { ClauseKind } from '../../../shared/types.ts';
+
+/** What the structure step knows of a clause, written once; rehype-clauses reads it from the hast node. */
+export interface ClauseFacts {
+  /** Akoma Ntoso eId, from the numbering. */
+  id: string;
+  kind: ClauseKind;
+  /** The clause's number as a value (二、 → 2), or null where it has none (a preamble, an intro). */
+  ordinal: number | null;
+  /** Whether readers get copy buttons for it. */
+  citable: boolean;
+}
+
+export type Block = BlockContent | DefinitionContent;
+
+export interface ClauseNode extends Parent {
+  type: 'clause';
+  facts: ClauseFacts;
+  children: Array<Block | ClauseNode>;
+}
+
+/** The pieces of a clause that rehype-clauses looks for: its heading, its number, an annex label. */
+export type ClausePart = 'heading' | 'num' | 'label';
+
+/** What the structure step checks the body against: the front matter, in the canonical script. */
+export interface StructureFacts {
+  title: string;
+  docNumber: string;
+  annexTitles: readonly string[];
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    clause: ClauseNode;
+  }
+  interface BlockContentMap {
+    clause: ClauseNode;
+  }
+  interface Data {
+    clausePart?: ClausePart;
+  }
+}
