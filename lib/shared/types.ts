@@ -43,7 +43,7 @@ export interface Clause {
   parent: string | null;
   /** Nesting depth: 0 for top-level clauses. */
   depth: number;
-  /** Rendered HTML of the clause including nested clauses, in this script. */
+  /** The clause's section as its own page shows it (its first heading promoted to h1), nested clauses included, in this script. */
   html: string;
 }
 

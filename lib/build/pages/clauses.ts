@@ -96,18 +96,3 @@ export function shortTitle(title: string): string {
   const at = title.search(/关于|關於/);
   return at > 0 ? title.slice(at) : title;
 }
-
-/**
- * Shifts the pipeline's heading levels so the clause's own heading becomes the page's <h1>
- * (h4 of an item → h1; a part's h3 → h1 and its items' h4 → h2). The clause HTML is our own
- * pipeline's output, whose heading tags carry no attributes, so renaming the tags is exact.
- */
-export function promoteHeadings(html: string): string {
-  const first = /<h([1-6])[\s>]/.exec(html);
-  if (!first?.[1]) return html;
-  const by = Number(first[1]) - 1;
-  return html.replace(
-    /<(\/?)h([1-6])(?=[\s>])/g,
-    (_, slash: string, level: string) => `<${slash}h${Math.max(1, Number(level) - by)}`,
-  );
-}

@@ -1,7 +1,7 @@
 /**
  * rehype plugin: reads the clause sections once, from the facts the structure step left on them, and
  * records the clause list and the table of contents on the file. It runs last, so each clause's html
- * is the final HTML of its section, in the page's script.
+ * is the final HTML of its section, in the page's script (with its headings promoted for its own page).
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
@@ -44,6 +44,27 @@ function ownWords(section: Element): Pick<Clause, 'num' | 'heading' | 'text'> {
   return { num, heading: headingText.replace(/。$/, ''), text };
 }
 
+const HEADING = /^h([1-6])$/;
+
+/**
+ * The clause as a page of its own: its section with the headings shifted so that its first heading is
+ * the page's h1 (an item's h4 → h1; a part's h3 → h1 and its items' h4 → h2). Done on a copy of the tree.
+ */
+function standaloneHtml(section: Element): string {
+  const copy = structuredClone(section);
+  let shift: number | undefined;
+  const promote = (node: Element): void => {
+    const level = Number(HEADING.exec(node.tagName)?.[1] ?? 0);
+    if (level > 0) {
+      shift ??= level - 1;
+      node.tagName = `h${Math.max(1, level - shift)}`;
+    }
+    node.children.filter(isElement).forEach(promote);
+  };
+  promote(copy);
+  return toHtml(copy);
+}
+
 function toClause(section: Element, facts: ClauseFacts, parent: Clause | undefined): Clause {
   return {
     id: facts.id,
@@ -53,7 +74,7 @@ function toClause(section: Element, facts: ClauseFacts, parent: Clause | undefin
     citable: facts.citable,
     parent: parent?.id ?? null,
     depth: parent ? parent.depth + 1 : 0,
-    html: toHtml(section),
+    html: standaloneHtml(section),
   };
 }
 

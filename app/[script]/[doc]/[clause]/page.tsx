@@ -14,7 +14,6 @@ import {
   crumbLabel,
   neighbours,
   pagedClauses,
-  promoteHeadings,
   qualifiedLabel,
 } from '@/lib/build/pages/clauses';
 import { clauseJsonLd } from '@/lib/build/pages/jsonld';
@@ -106,7 +105,7 @@ export default async function ClausePage(props: Props) {
           <ScriptToggle script={script} href={clausePath(other, doc.id, clause.id)} />
         </div>
         <article className="doc clause-doc">
-          <DocumentBody html={promoteHeadings(clause.html)} />
+          <DocumentBody html={clause.html} />
         </article>
         <p className="in-document">
           <a href={`${documentPath(script, doc.id)}#${clause.id}`}>{ui.inDocument}</a>

@@ -7,7 +7,6 @@ import {
   leadText,
   neighbours,
   pagedClauses,
-  promoteHeadings,
   qualifiedLabel,
   shortTitle,
   summarize,
@@ -130,26 +129,4 @@ describe('summarize', () => {
     ['OEM to ODM and OBM', 110, 'OEM to ODM and OBM'],
   ];
   it.each(rows)('%#', (input, max, expected) => expect(summarize(input, max)).toBe(expected));
-});
-
-describe('promoteHeadings', () => {
-  it('makes an item’s h4 the page’s h1', () => {
-    const html = promoteHeadings(byId('att_1__sec_2__point_3').html).replaceAll('<wbr>', '');
-    expect(html).toMatch(/^<section id="att_1__sec_2__point_3"[^>]*><h1><span class="num">（三）<\/span>壮大龙头企业/);
-    expect(html).not.toMatch(/<\/?h[2-6][\s>]/);
-  });
-
-  it('makes a part h1 and its items h2, keeping every id and all text', () => {
-    const original = byId('att_1__sec_3').html;
-    const html = promoteHeadings(original);
-    expect(html.match(/<h1>/g)).toHaveLength(1);
-    expect(html.match(/<h2>/g)).toHaveLength(3);
-    expect(html.match(/<\/h2>/g)).toHaveLength(3);
-    expect(html.replace(/<\/?h\d>/g, '')).toBe(original.replace(/<\/?h\d>/g, ''));
-  });
-
-  it('leaves HTML without headings alone', () => {
-    const html = byId('att_1__sec_1__para_1').html;
-    expect(promoteHeadings(html)).toBe(html);
-  });
 });
