@@ -10,7 +10,7 @@
  * - the script toggle (a[data-script-toggle]): carries the clause in view as #id and remembers the choice.
  */
 import { UI, SCRIPT_PREFERENCE_KEY } from '@/lib/shared/ui/strings';
-import { citeClause, clauseLabel, type CitableClause, type CitationMeta } from '@/lib/shared/citation';
+import { citeClause, clauseShortName, type CitableClause, type CitationMeta } from '@/lib/shared/citation';
 import type { Script } from '@/lib/shared/types';
 import type { ReaderData } from '@/lib/shared/reader-data';
 
@@ -52,7 +52,7 @@ function addClauseActions(script: Script, clauses: CitableClause[], meta: Citati
   for (const clause of clauses) {
     const section = document.getElementById(clause.id);
     if (!section?.hasAttribute('data-citable') || section.querySelector(':scope > .clause-actions')) continue;
-    const name = clauseLabel(clauses, clause.id, script, meta);
+    const name = clauseShortName(clauses, clause.id, script, meta);
     const box = document.createElement('div');
     box.className = 'clause-actions';
     for (const [action, word] of [
@@ -245,7 +245,7 @@ export function startReader({ script, origin, linkPath, clauses, meta }: ReaderD
       if (!id || !known.has(id)) return;
       const url = `${base}${linkPath}#${id}`;
       const text = action === 'copy-link' ? url : `${citeClause(clauses, meta, id, script)}\n${url}`;
-      const name = clauseLabel(clauses, id, script, meta);
+      const name = clauseShortName(clauses, id, script, meta);
       void copy(text).then((ok) =>
         announce(ok ? `${ui.copied[action === 'copy-link' ? 'link' : 'cite']}：${name}` : ui.copyFailed),
       );

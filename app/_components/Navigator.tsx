@@ -3,7 +3,7 @@
  * Server-rendered, so its links work without JavaScript. app/_client/reader.ts (browser) adds the rest:
  * aria-current="location" while scrolling, and on phones the dialog opened by <NavigatorButton>.
  */
-import { numberLabel } from '@/lib/shared/citation';
+import { numberLabel } from '@/lib/shared/clauses';
 import type { Script, TocEntry } from '@/lib/shared/types';
 import { Phrases } from './Phrases';
 import { UI } from '../../lib/shared/ui/strings';

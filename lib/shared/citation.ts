@@ -2,15 +2,15 @@
  * Chinese citations of clauses, e.g.
  * 《国家发展改革委关于促进产业集群发展的若干意见》（发改企业〔2007〕2897号附件）第二部分第（三）项.
  *
- * Client-safe (the copy button builds citations in the browser): it needs only each clause's id,
- * kind and parent plus the front matter's titles, never the text, so the page ships a few hundred
- * bytes of structure instead of the document twice.
+ * Client-safe (the copy button builds citations in the browser): it needs each clause's place and
+ * number and the front matter's titles, never the text.
  */
 import { formatChineseNumeral } from './chinese-numerals.ts';
+import { ancestors } from './clauses.ts';
 import type { Clause, Script } from './types.ts';
 
-/** What a citation needs of a clause: its place in the tree, not its text. */
-export type CitableClause = Pick<Clause, 'id' | 'kind' | 'parent'>;
+/** What a citation needs of a clause: its place in the tree and its number, not its text. */
+export type CitableClause = Pick<Clause, 'id' | 'kind' | 'parent' | 'ordinal'>;
 
 /** What a citation needs of the front matter, in the page's script. */
 export interface CitationMeta {
@@ -20,16 +20,6 @@ export interface CitationMeta {
   docNumber: string;
   /** Annex titles in order: a clause inside att_N is cited under annex N's own title. */
   annexes: ReadonlyArray<{ title: string }>;
-}
-
-/** A clause's number as a label: 一、 and （一） carry their own punctuation; 附件 reads as a label before the annex title (附件：). */
-export function numberLabel(num: string): string {
-  return num === '' || /[、）)：:]$/.test(num) ? num : `${num}：`;
-}
-
-/** Number and heading as one label, the way the navigator and search results show them. */
-export function numberedHeading(num: string, heading: string): string {
-  return heading === '' ? num : `${numberLabel(num)}${heading}`;
 }
 
 /** The words of a locator, per script (traditional as Taiwan writes them: 項, 結語, 機關). */
@@ -60,23 +50,17 @@ const WORDS = {
   },
 } as const satisfies Record<Script, Record<string, string>>;
 
-/** The clause's own ordinal, from the last eId component (sec_2 → 2); eIds number from the text's own numbering. */
-function ordinal(id: string): number {
-  const match = /_(\d+)$/.exec(id);
-  if (!match?.[1]) throw new Error(`citation: clause id "${id}" has no number`);
-  return Number(match[1]);
+/** The clause's own number; the structure step gives every numbered clause one. */
+function ordinal(clause: CitableClause): number {
+  if (clause.ordinal === null) throw new Error(`citation: clause "${clause.id}" has no number`);
+  return clause.ordinal;
 }
 
 /** The clause and its ancestors, outermost first. */
-function ancestry(clauses: readonly CitableClause[], id: string): CitableClause[] {
-  const byId = new Map(clauses.map((clause) => [clause.id, clause]));
-  const chain: CitableClause[] = [];
-  for (let current = byId.get(id); current; current = current.parent === null ? undefined : byId.get(current.parent)) {
-    chain.unshift(current);
-    if (chain.length > 32) throw new Error(`citation: the parents of "${id}" form a cycle`);
-  }
-  if (chain.length === 0) throw new Error(`citation: no clause "${id}"`);
-  return chain;
+function chainOf(clauses: readonly CitableClause[], id: string): CitableClause[] {
+  const self = clauses.find((clause) => clause.id === id);
+  if (!self) throw new Error(`citation: no clause "${id}"`);
+  return [...ancestors(clauses, id), self];
 }
 
 /** One step of a locator: 第二部分, 第（三）项, 第一段, 引言 … ('' for the whole notice or annex). */
@@ -87,12 +71,12 @@ function step(clause: CitableClause, topLevel: boolean, script: Script): string 
     case 'att':
       return '';
     case 'sec':
-      return `第${formatChineseNumeral(ordinal(clause.id))}${w.part}`;
+      return `第${formatChineseNumeral(ordinal(clause))}${w.part}`;
     case 'point':
-      return `第（${formatChineseNumeral(ordinal(clause.id))}）${w.item}`;
+      return `第（${formatChineseNumeral(ordinal(clause))}）${w.item}`;
     case 'para':
       // A paragraph of the notice itself is counted within its body (正文); inside a part, within the part.
-      return `${topLevel ? w.body : ''}第${formatChineseNumeral(ordinal(clause.id))}${w.para}`;
+      return `${topLevel ? w.body : ''}第${formatChineseNumeral(ordinal(clause))}${w.para}`;
     case 'intro':
       return w.intro;
     case 'wrapup':
@@ -110,13 +94,13 @@ function step(clause: CitableClause, topLevel: boolean, script: Script): string 
  * or annex. This is also the short name the copy buttons announce.
  */
 export function clauseLocator(clauses: readonly CitableClause[], id: string, script: Script): string {
-  const chain = ancestry(clauses, id);
+  const chain = chainOf(clauses, id);
   const inAnnex = chain[0]?.kind === 'att';
   return chain.map((clause) => step(clause, !inAnnex && clause.parent === null, script)).join('');
 }
 
 /** A short name for the clause, never empty: the locator, or 附件 / the document number for a whole annex or notice. */
-export function clauseLabel(
+export function clauseShortName(
   clauses: readonly CitableClause[],
   id: string,
   script: Script,
@@ -124,13 +108,13 @@ export function clauseLabel(
 ): string {
   const locator = clauseLocator(clauses, id, script);
   if (locator) return locator;
-  const top = ancestry(clauses, id)[0];
-  return top?.kind === 'att' ? annexLabel(top.id, meta.annexes.length, script) : meta.docNumber;
+  const top = chainOf(clauses, id)[0];
+  return top?.kind === 'att' ? annexLabel(top, meta.annexes.length, script) : meta.docNumber;
 }
 
 /** 附件 when the notice has one annex, 附件2 when it has several (as the annex's own label prints it). */
-function annexLabel(attId: string, annexCount: number, script: Script): string {
-  return annexCount > 1 ? `${WORDS[script].annex}${ordinal(attId)}` : WORDS[script].annex;
+function annexLabel(annex: CitableClause, annexCount: number, script: Script): string {
+  return annexCount > 1 ? `${WORDS[script].annex}${ordinal(annex)}` : WORDS[script].annex;
 }
 
 /**
@@ -138,14 +122,14 @@ function annexLabel(attId: string, annexCount: number, script: Script): string {
  * for a clause of an annex. Throws for an id that is not in the list.
  */
 export function citeClause(clauses: readonly CitableClause[], meta: CitationMeta, id: string, script: Script): string {
-  const chain = ancestry(clauses, id);
+  const chain = chainOf(clauses, id);
   const top = chain[0];
   const locator = clauseLocator(clauses, id, script);
   if (top?.kind === 'att') {
-    const n = ordinal(top.id);
+    const n = ordinal(top);
     const annex = meta.annexes[n - 1];
     if (!annex) throw new Error(`citation: the front matter has no annex ${n} for "${id}"`);
-    return `《${annex.title}》（${meta.docNumber}${annexLabel(top.id, meta.annexes.length, script)}）${locator}`;
+    return `《${annex.title}》（${meta.docNumber}${annexLabel(top, meta.annexes.length, script)}）${locator}`;
   }
   return `《${meta.title}》（${meta.docNumber}）${locator}`;
 }

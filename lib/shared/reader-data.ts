@@ -4,7 +4,7 @@
  * checked by app/_client/site.ts. Client-safe: the server page and the browser module share it.
  */
 import type { CitableClause, CitationMeta } from '@/lib/shared/citation';
-import { arrayOf, nullable, oneOf, record, string } from '@/lib/shared/parse';
+import { arrayOf, integer, nullable, oneOf, record, string } from '@/lib/shared/parse';
 import { CLAUSE_KINDS, SCRIPTS, type Script } from '@/lib/shared/types';
 
 /** The id of the JSON data block; a page without it gets no reader behaviour (the home page, the 404). */
@@ -38,7 +38,7 @@ export function readerData(
     script,
     origin,
     linkPath,
-    clauses: clauses.map(({ id, kind, parent }) => ({ id, kind, parent })),
+    clauses: clauses.map(({ id, kind, parent, ordinal }) => ({ id, kind, parent, ordinal })),
     meta: { title: meta.title, docNumber: meta.docNumber, annexes: meta.annexes.map(({ title }) => ({ title })) },
   };
 }
@@ -65,6 +65,7 @@ export function parseReaderData(value: unknown): ReaderData {
         id: string(c.id, `${path}.id`),
         kind: oneOf(CLAUSE_KINDS, c.kind, `${path}.kind`),
         parent: nullable(c.parent, `${path}.parent`, string),
+        ordinal: nullable(c.ordinal, `${path}.ordinal`, integer),
       };
     }),
     meta: {

@@ -3,6 +3,7 @@
  * of ancestors, its neighbours, its title and its description. Pure functions over the pipeline's
  * clause list, so the pages, the sitemap and the tests all agree on the same answer.
  */
+import { ancestors, numberedHeading } from '../../shared/clauses.ts';
 import type { Clause, ClauseKind } from '../../shared/types.ts';
 
 /**
@@ -16,19 +17,6 @@ export function pagedClauses(clauses: readonly Clause[]): Clause[] {
   return clauses.filter((clause) => PAGED_KINDS.has(clause.kind));
 }
 
-/** The clause's ancestors, outermost first (e.g. att_1, att_1__sec_2 for an item of part 二). */
-export function ancestors(clauses: readonly Clause[], clause: Clause): Clause[] {
-  const byId = new Map(clauses.map((c) => [c.id, c]));
-  const chain: Clause[] = [];
-  for (let parent = clause.parent; parent !== null;) {
-    const found = byId.get(parent);
-    if (!found) throw new Error(`clause ${clause.id}: parent ${parent} is not in the clause list`);
-    chain.unshift(found);
-    parent = found.parent;
-  }
-  return chain;
-}
-
 /** The paged clauses before and after this one in reading order, if any. */
 export function neighbours(clauses: readonly Clause[], clause: Clause): { previous?: Clause; next?: Clause } {
   const paged = pagedClauses(clauses);
@@ -36,14 +24,9 @@ export function neighbours(clauses: readonly Clause[], clause: Clause): { previo
   return { previous: at > 0 ? paged[at - 1] : undefined, next: at >= 0 ? paged[at + 1] : undefined };
 }
 
-/** The clause as its number and heading read together: （三）壮大龙头企业，提高专业化协作水平; 附件：…. */
-export function clauseLabel(clause: Clause): string {
-  return clause.kind === 'att' ? `${clause.num}：${clause.heading}` : `${clause.num}${clause.heading}`;
-}
-
 /** A breadcrumb step's name: the annex is just 附件 there, the trail already names the document. */
 export function crumbLabel(clause: Clause): string {
-  return clause.kind === 'att' && clause.num ? clause.num : clauseLabel(clause);
+  return clause.kind === 'att' && clause.num ? clause.num : numberedHeading(clause);
 }
 
 /**
@@ -51,8 +34,8 @@ export function crumbLabel(clause: Clause): string {
  * part, so an item carries its part's number too (二（三）…), as Chinese citations write it.
  */
 export function qualifiedLabel(clauses: readonly Clause[], clause: Clause): string {
-  const part = clause.kind === 'point' ? ancestors(clauses, clause).findLast((c) => c.kind === 'sec') : undefined;
-  return part ? `${part.num.replace(/、$/, '')}${clauseLabel(clause)}` : clauseLabel(clause);
+  const part = clause.kind === 'point' ? ancestors(clauses, clause.id).findLast((c) => c.kind === 'sec') : undefined;
+  return part ? `${part.num.replace(/、$/, '')}${numberedHeading(clause)}` : numberedHeading(clause);
 }
 
 /**
@@ -65,7 +48,7 @@ export function leadText(clauses: readonly Clause[], clause: Clause): string {
   const children = clauses.filter((c) => c.parent === clause.id);
   const lead = children.filter((c) => c.kind !== 'point' && c.kind !== 'sec' && c.text).map((c) => c.text);
   if (lead.length > 0) return lead.join('\n');
-  return children.map(clauseLabel).filter(Boolean).join('；');
+  return children.map(numberedHeading).filter(Boolean).join('；');
 }
 
 /**

@@ -5,8 +5,9 @@
 import type { BreadcrumbList, GovernmentOrganization, Graph, Legislation, ListItem } from 'schema-dts';
 import type { LoadedDocument } from '../corpus/index.ts';
 import { clausePath, documentPath, LANG, scriptHomePath } from '../../shared/routes.ts';
+import { ancestors, numberedHeading } from '../../shared/clauses.ts';
 import type { Clause, Script } from '../../shared/types.ts';
-import { ancestors, clauseLabel, crumbLabel, leadText, pagedClauses, summarize } from './clauses.ts';
+import { crumbLabel, leadText, pagedClauses, summarize } from './clauses.ts';
 import { absoluteUrl } from '../env.ts';
 import { SITE_NAME } from './metadata.ts';
 
@@ -47,7 +48,7 @@ export function documentLegislation(doc: LoadedDocument, script: Script): Legisl
       '@id': paged.has(clause.id)
         ? clauseNodeId(doc.id, script, clause.id)
         : `${absoluteUrl(documentPath(script, doc.id))}#${clause.id}`,
-      name: clauseLabel(clause),
+      name: numberedHeading(clause),
       url: clauseUrl(doc, script, clause, paged),
       ...(children.length > 0 ? { hasPart: children.map(part) } : {}),
     };
@@ -82,7 +83,7 @@ export function clauseJsonLd(doc: LoadedDocument, script: Script, clause: Clause
   const legislation: Legislation = {
     '@type': 'Legislation',
     '@id': clauseNodeId(doc.id, script, clause.id),
-    name: clauseLabel(clause),
+    name: numberedHeading(clause),
     description: summarize(leadText(clauses, clause)),
     url,
     inLanguage: LANG[script],
@@ -101,8 +102,8 @@ export function clauseJsonLd(doc: LoadedDocument, script: Script, clause: Clause
   const trail: Array<{ name: string; url: string }> = [
     { name: SITE_NAME[script], url: absoluteUrl(scriptHomePath(script)) },
     { name: meta.title, url: absoluteUrl(documentPath(script, doc.id)) },
-    ...ancestors(clauses, clause).map((c) => ({ name: crumbLabel(c), url: clauseUrl(doc, script, c, paged) })),
-    { name: clauseLabel(clause), url },
+    ...ancestors(clauses, clause.id).map((c) => ({ name: crumbLabel(c), url: clauseUrl(doc, script, c, paged) })),
+    { name: numberedHeading(clause), url },
   ];
   const breadcrumb: BreadcrumbList = {
     '@type': 'BreadcrumbList',

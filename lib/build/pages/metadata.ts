@@ -6,7 +6,8 @@ import type { Metadata } from 'next';
 import type { LoadedDocument } from '../corpus/index.ts';
 import { clausePath, documentPath, LANG, scriptHomePath } from '../../shared/routes.ts';
 import { SCRIPTS, type Clause, type Script } from '../../shared/types.ts';
-import { ancestors, clauseLabel, leadText, shortTitle, summarize } from './clauses.ts';
+import { ancestors, numberedHeading } from '../../shared/clauses.ts';
+import { leadText, shortTitle, summarize } from './clauses.ts';
 import { absoluteUrl } from '../env.ts';
 
 /** The site's name in each script (the same characters in both). */
@@ -143,8 +144,8 @@ export function documentMetadata(doc: LoadedDocument, script: Script): Metadata 
 /** The title of a clause page: its number and heading, then the short title of what it belongs to. */
 export function clauseTitle(doc: LoadedDocument, script: Script, clause: Clause): string {
   const { meta, clauses } = doc.variants[script];
-  const annex = ancestors(clauses, clause).find((c) => c.kind === 'att');
-  return `${clauseLabel(clause)} — ${shortTitle(annex?.heading || meta.title)}`;
+  const annex = ancestors(clauses, clause.id).find((c) => c.kind === 'att');
+  return `${numberedHeading(clause)} — ${shortTitle(annex?.heading || meta.title)}`;
 }
 
 export function clauseMetadata(doc: LoadedDocument, script: Script, clause: Clause): Metadata {

@@ -7,7 +7,7 @@
  * must ship for snippets. Scanning the folded text is that pass alone; scripts/bench-search.ts
  * prints the sizes and latencies that back this choice.
  */
-import { numberedHeading } from '../citation.ts';
+import { numberedHeading } from '../clauses.ts';
 import { documentPath } from '../routes.ts';
 import type { Script } from '../types.ts';
 import { createFolder, type Folder } from './fold.ts';
@@ -90,7 +90,7 @@ function countOccurrences(folded: string, term: string, cap: number): number {
 
 /** The clause's own heading as shown: "（六）大力实施…", or just the number/heading where one is empty. */
 function ownHeading(clause: SearchClause): string {
-  return numberedHeading(clause.num, clause.heading);
+  return numberedHeading(clause);
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
- * lib/citation.ts against the real pipeline's clause lists: the published document in both scripts,
+ * lib/shared/citation.ts against the real pipeline's clause lists: the published document in both scripts,
  * and differently shaped documents (two annexes, a part with paragraphs, a wrap-up; parts and items
  * in the notice's own body) to show the wording is generic. Expected citations are written out by
  * hand, as an official would cite.
  */
 import { describe, expect, it } from 'vitest';
-import { citeClause, clauseLabel, clauseLocator, numberedHeading } from '../../../lib/shared/citation.ts';
+import { citeClause, clauseLocator, clauseShortName } from '../../../lib/shared/citation.ts';
 import { getDocument } from '../../../lib/build/corpus/index.ts';
 import { renderDocument } from '../../../lib/build/pipeline/index.ts';
 import { noticeWithBodyParts } from '../../helpers/notices.ts';
@@ -90,8 +90,8 @@ describe('citeClause on 发改企业〔2007〕2897号', () => {
     expect(citable).not.toContain('conclusions');
     expect(citable).not.toContain('preamble');
     expect(citable).toContain('att_1__sec_2__point_8');
-    for (const id of citable) expect(clauseLabel(hans.clauses, id, 'zh-hans', hans.meta)).not.toBe('');
-    expect(clauseLabel(hans.clauses, 'att_1', 'zh-hans', hans.meta)).toBe('附件');
+    for (const id of citable) expect(clauseShortName(hans.clauses, id, 'zh-hans', hans.meta)).not.toBe('');
+    expect(clauseShortName(hans.clauses, 'att_1', 'zh-hans', hans.meta)).toBe('附件');
   });
 });
 
@@ -164,7 +164,7 @@ describe('citeClause on a second document shape', () => {
   it('writes the locator alone for the buttons, in either script', () => {
     expect(clauseLocator(clauses, 'att_1__sec_2__point_2', 'zh-hans')).toBe('第二部分第（二）项');
     expect(clauseLocator(clauses, 'att_1__sec_2__point_2', 'zh-hant')).toBe('第二部分第（二）項');
-    expect(clauseLabel(clauses, 'att_2', 'zh-hans', meta)).toBe('附件2');
+    expect(clauseShortName(clauses, 'att_2', 'zh-hans', meta)).toBe('附件2');
   });
 
   it('counts items past ten the way the text does: 第（十一）项', () => {
@@ -172,10 +172,11 @@ describe('citeClause on a second document shape', () => {
       id: `att_1__sec_1__point_${i + 1}`,
       kind: 'point' as const,
       parent: 'att_1__sec_1',
+      ordinal: i + 1,
     }));
     const list = [
-      { id: 'att_1', kind: 'att' as const, parent: null },
-      { id: 'att_1__sec_1', kind: 'sec' as const, parent: 'att_1' },
+      { id: 'att_1', kind: 'att' as const, parent: null, ordinal: 1 },
+      { id: 'att_1__sec_1', kind: 'sec' as const, parent: 'att_1', ordinal: 1 },
       ...many,
     ];
     expect(clauseLocator(list, 'att_1__sec_1__point_11', 'zh-hans')).toBe('第一部分第（十一）项');
@@ -199,7 +200,7 @@ describe('citeClause on a notice with parts and items in its own body', () => {
   });
 
   it('names the parts and items for the copy buttons, without 附件', () => {
-    expect(clauseLabel(clauses, 'sec_2__point_1', 'zh-hant', meta)).toBe('第二部分第（一）項');
+    expect(clauseShortName(clauses, 'sec_2__point_1', 'zh-hant', meta)).toBe('第二部分第（一）項');
     expect(clauses.filter((c) => c.citable).map((c) => c.id)).toEqual([
       'para_1',
       'sec_1',
@@ -210,18 +211,5 @@ describe('citeClause on a notice with parts and items in its own body', () => {
       'sec_2__point_1',
       'sec_2__point_2',
     ]);
-  });
-});
-
-describe('numberLabel and numberedHeading', () => {
-  it.each([
-    ['附件', '国家发展改革委关于促进产业集群发展的若干意见', '附件：国家发展改革委关于促进产业集群发展的若干意见'],
-    ['附件2', '示例', '附件2：示例'],
-    ['一、', '我国产业集群发展现状与存在问题', '一、我国产业集群发展现状与存在问题'],
-    ['（三）', '壮大龙头企业', '（三）壮大龙头企业'],
-    ['', '正文', '正文'],
-    ['附件', '', '附件'],
-  ])('%s + %s → %s', (num, heading, expected) => {
-    expect(numberedHeading(num, heading)).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { ancestors, numberedHeading } from '@/lib/shared/clauses';
 import { DocumentBody } from '@/app/_components/DocumentBody';
 import { JsonLd } from '@/app/_components/JsonLd';
 import { readerData } from '@/lib/shared/reader-data';
@@ -8,14 +9,7 @@ import { PrintFooter } from '@/app/_components/PrintFooter';
 import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
 import { getDocument, loadDocuments } from '@/lib/build/corpus';
-import {
-  ancestors,
-  clauseLabel,
-  crumbLabel,
-  neighbours,
-  pagedClauses,
-  qualifiedLabel,
-} from '@/lib/build/pages/clauses';
+import { crumbLabel, neighbours, pagedClauses, qualifiedLabel } from '@/lib/build/pages/clauses';
 import { clauseJsonLd } from '@/lib/build/pages/jsonld';
 import { clauseMetadata } from '@/lib/build/pages/metadata';
 import { clausePath, documentPath, isScript, otherScript } from '@/lib/shared/routes';
@@ -84,7 +78,7 @@ export default async function ClausePage(props: Props) {
           <li>
             <a href={documentPath(script, doc.id)}>{variant.meta.title}</a>
           </li>
-          {ancestors(variant.clauses, clause).map((c) => (
+          {ancestors(variant.clauses, clause.id).map((c) => (
             <li key={c.id}>
               <span aria-hidden="true">› </span>
               <a href={crumbHref(c)}>{crumbLabel(c)}</a>
@@ -93,7 +87,7 @@ export default async function ClausePage(props: Props) {
           <li>
             <span aria-hidden="true">› </span>
             <a href={clausePath(script, doc.id, clause.id)} aria-current="page">
-              {clauseLabel(clause)}
+              {numberedHeading(clause)}
             </a>
           </li>
         </ol>
