@@ -30,7 +30,8 @@ describe('reader data', () => {
   it('carries structure only, never the clause text', () => {
     for (const data of pageData()) {
       expect(data.clauses.length).toBeGreaterThan(0);
-      for (const clause of data.clauses) expect(Object.keys(clause).sort()).toEqual(['id', 'kind', 'ordinal', 'parent']);
+      for (const clause of data.clauses)
+        expect(Object.keys(clause).sort()).toEqual(['id', 'kind', 'ordinal', 'parent']);
     }
   });
 
