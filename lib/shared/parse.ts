@@ -1,9 +1,7 @@
 /**
- * Dependency-free schema checks for JSON the browser parses (the search files, the page's reader
- * data). Client-safe. Why not zod/mini here, as on the build side: bundled by esbuild it was
- * 5.5 KB of the search chunk's 6.8 KB gzip, for three small fixed shapes; these checks are a few
- * hundred bytes. Each function returns its input typed when it has the shape, and throws a
- * ParseError naming the path that does not, so nothing parsed is ever cast.
+ * Dependency-free checks for JSON the browser parses (search files, reader data): zod would be most
+ * of the search chunk's bytes for a few fixed shapes. Each returns its input typed when it has the
+ * shape, and throws a ParseError naming the path that does not, so nothing parsed is ever cast.
  */
 
 export class ParseError extends Error {

@@ -1,9 +1,7 @@
 /**
- * Where a Chinese title may break: between words, never inside one. Browsers break CJK text between
- * any two characters, so a centred title can end a line in the middle of 产业 (产 / 业集群, seen in
- * screenshots at 320–390 px). ICU's word segmenter (Intl.Segmenter, dictionary-based for Chinese)
- * finds the words at build time; titles are then set with `word-break: keep-all` and a <wbr> at each
- * boundary. Client-safe, but only the build calls it: the browser receives the <wbr>s in the HTML.
+ * Where a Chinese title may break: between words, never inside one (browsers break CJK anywhere, so
+ * a title could end a line inside 产业). ICU's word segmenter finds the words at build time; titles
+ * get a <wbr> at each boundary and `word-break: keep-all`.
  */
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -13,9 +11,8 @@ const OPENING = /[\p{Ps}\p{Pi}]$/u;
 /** A line must not start with punctuation, so no break before it (wbr would override line-break: strict). */
 const STARTS_WITH_PUNCTUATION = /^\p{P}/u;
 /**
- * No break before a single Han character. The segmenter splits some words a reader sees as one
- * (优|化, 印|发, 服务|业, 生產|性, seen in screenshots) and leaves particles alone (发展|的); joining a
- * lone character to the word before it mends the first and puts 的 where Chinese breaks, after it.
+ * No break before a single Han character: the segmenter splits some words (优|化, 服务|业), and a lone
+ * character joined to the word before it mends them and puts 的 where Chinese breaks, after it.
  * After punctuation a line may still break before one (规划，| 优化).
  */
 const SINGLE_HAN = /^\p{Script=Han}$/u;

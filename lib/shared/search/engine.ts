@@ -2,14 +2,11 @@
  * The query side, run in the browser (and in the tests and benchmark): substring matching over
  * folded clause text. Client-safe: imports only the shared options and the folder.
  *
- * Why a scan and not an inverted index: for CJK the requirement is substring semantics, so any
- * token index (FlexSearch's included) needs a verification pass over the text anyway, and the text
- * must ship for snippets. Scanning the folded text is that pass alone; scripts/bench-search.ts
- * prints the sizes and latencies that back this choice.
+ * A scan rather than an index: results must be exact substrings, so any token index needs a
+ * verification pass over the text anyway, and the text ships for snippets (README, Search).
  */
 import { numberedHeading } from '../clauses.ts';
 import { documentPath } from '../routes.ts';
-import type { Script } from '../types.ts';
 import { createFolder, type Folder } from './fold.ts';
 import { MAX_RESULTS, SNIPPET_BEFORE, SNIPPET_LENGTH, WEIGHT } from './options.ts';
 import {
@@ -93,82 +90,81 @@ function ownHeading(clause: SearchClause): string {
   return numberedHeading(clause);
 }
 
-/**
- * Prepares an index for querying: folds every clause once. Measured by scripts/bench-search.ts in
- * Node: 1.2–10 ms for this corpus (the first script's run pays for JIT warm-up; the other is 1.2–5 ms),
- * 30–180 ms for its synthetic 100-document corpus: once per page session, on first use, not per query.
- */
+/** The heading path of a result: ancestors outermost first, then the clause's own heading with its matches marked. */
+function crumbs(index: SearchIndexFile, entry: Prepared, terms: readonly string[]): MarkedText[] {
+  const path: MarkedText[] = [];
+  for (let p = entry.clause.parent; p !== -1;) {
+    const ancestor = index.clauses[p];
+    if (!ancestor) break;
+    // An attachment prints only 附件 in the path: its heading is the whole annex title.
+    const text = ancestor.kind === 'att' ? ancestor.num : ownHeading(ancestor);
+    if (text !== '') path.unshift({ text, marks: [] });
+    p = ancestor.parent;
+  }
+  if (entry.heading !== '') path.push({ text: entry.heading, marks: findMarks(entry.foldedHeading, terms) });
+  const doc = index.docs[entry.clause.d];
+  // Every notice has its 附件 › 二、…: once there are several, a path is ambiguous without its document.
+  if (index.docs.length > 1 && doc) path.unshift({ text: doc.short, marks: [] });
+  else if (path.length === 0) path.push({ text: doc?.title ?? '', marks: [] });
+  return path;
+}
+
+/** A window of the clause's text around its first match, with the matches inside it marked. */
+function snippet(entry: Prepared, terms: readonly string[]): SearchResult['snippet'] {
+  const { text } = entry.clause;
+  const marks = findMarks(entry.foldedText, terms);
+  const first = marks[0]?.[0] ?? 0;
+  const start = Math.max(0, Math.min(first - SNIPPET_BEFORE, text.length - SNIPPET_LENGTH));
+  const end = Math.min(text.length, start + SNIPPET_LENGTH);
+  const inside: Marks = marks
+    .filter(([s, e]) => e > start && s < end)
+    .map(([s, e]) => [Math.max(s, start) - start, Math.min(e, end) - start]);
+  return { text: text.slice(start, end), marks: inside, before: start > 0, after: end < text.length };
+}
+
+/** The clause's score for the terms (longest first), or -1 when one of them is missing. */
+function score(entry: Prepared, ordered: readonly string[], phrase: string): number {
+  const { foldedHeading: h, foldedText: t } = entry;
+  if (!ordered.every((term) => t.includes(term) || h.includes(term))) return -1;
+  let total = ordered.every((term) => h.includes(term)) ? WEIGHT.heading : 0;
+  if (phrase !== '' && (t.includes(phrase) || h.includes(phrase))) total += WEIGHT.phrase;
+  let occurrences = 0;
+  for (const term of ordered) occurrences += countOccurrences(t, term, WEIGHT.maxOccurrences);
+  return total + Math.min(occurrences, WEIGHT.maxOccurrences) * WEIGHT.occurrence;
+}
+
+function result(index: SearchIndexFile, entry: Prepared, terms: readonly string[], points: number): SearchResult {
+  const docId = index.docs[entry.clause.d]?.id ?? '';
+  return {
+    id: entry.clause.id,
+    docId,
+    href: `${documentPath(index.script, docId)}#${entry.clause.id}`,
+    path: crumbs(index, entry, terms),
+    snippet: snippet(entry, terms),
+    score: points,
+  };
+}
+
+/** Prepares an index for querying: folds every clause once, on first use (not per query). */
 export function createSearcher(index: SearchIndexFile, foldTable: FoldTableFile): Searcher {
   const folder = createFolder(foldTable.groups);
-  const script: Script = index.script;
-  const several = index.docs.length > 1;
   const prepared: Prepared[] = index.clauses.map((clause, order) => {
     const heading = ownHeading(clause);
     return { clause, order, heading, foldedHeading: folder.text(heading), foldedText: folder.text(clause.text) };
   });
-
-  const crumbs = (entry: Prepared, terms: readonly string[]): MarkedText[] => {
-    const path: MarkedText[] = [];
-    // Attachments print only 附件 in the path: their heading is the whole annex title.
-    for (let p = entry.clause.parent; p !== -1;) {
-      const ancestor = index.clauses[p];
-      if (!ancestor) break;
-      const text = ancestor.kind === 'att' ? ancestor.num : ownHeading(ancestor);
-      if (text !== '') path.unshift({ text, marks: [] });
-      p = ancestor.parent;
-    }
-    if (entry.heading !== '') path.push({ text: entry.heading, marks: findMarks(entry.foldedHeading, terms) });
-    const doc = index.docs[entry.clause.d];
-    // Every notice has its 附件 › 二、…: once there are several, a path is ambiguous without its document.
-    if (several && doc) path.unshift({ text: doc.short, marks: [] });
-    else if (path.length === 0) path.push({ text: doc?.title ?? '', marks: [] });
-    return path;
-  };
-
-  const snippet = (entry: Prepared, terms: readonly string[]): SearchResult['snippet'] => {
-    const { text } = entry.clause;
-    const marks = findMarks(entry.foldedText, terms);
-    const first = marks[0]?.[0] ?? 0;
-    const start = Math.max(0, Math.min(first - SNIPPET_BEFORE, text.length - SNIPPET_LENGTH));
-    const end = Math.min(text.length, start + SNIPPET_LENGTH);
-    const inside: Marks = marks
-      .filter(([s, e]) => e > start && s < end)
-      .map(([s, e]) => [Math.max(s, start) - start, Math.min(e, end) - start]);
-    return { text: text.slice(start, end), marks: inside, before: start > 0, after: end < text.length };
-  };
-
   const search = (query: string, limit: number = MAX_RESULTS): SearchOutcome => {
     const terms = folder.terms(query);
     if (terms.length === 0) return { terms, total: 0, results: [] };
     // Longest term first: it is the rarest, so non-matching clauses are rejected soonest.
     const ordered = [...terms].sort((a, b) => b.length - a.length);
     const phrase = terms.length > 1 ? terms.join('') : '';
-    const hits: { entry: Prepared; score: number }[] = [];
-    for (const entry of prepared) {
-      const { foldedHeading: h, foldedText: t } = entry;
-      if (!ordered.every((term) => t.includes(term) || h.includes(term))) continue;
-      let score = ordered.every((term) => h.includes(term)) ? WEIGHT.heading : 0;
-      if (phrase !== '' && (t.includes(phrase) || h.includes(phrase))) score += WEIGHT.phrase;
-      let occurrences = 0;
-      for (const term of ordered) occurrences += countOccurrences(t, term, WEIGHT.maxOccurrences);
-      score += Math.min(occurrences, WEIGHT.maxOccurrences) * WEIGHT.occurrence;
-      hits.push({ entry, score });
-    }
-    hits.sort((a, b) => b.score - a.score || a.entry.order - b.entry.order);
-    const results = hits.slice(0, limit).map(({ entry, score }): SearchResult => {
-      const docId = index.docs[entry.clause.d]?.id ?? '';
-      return {
-        id: entry.clause.id,
-        docId,
-        href: `${documentPath(script, docId)}#${entry.clause.id}`,
-        path: crumbs(entry, terms),
-        snippet: snippet(entry, terms),
-        score,
-      };
-    });
+    const hits = prepared
+      .map((entry) => ({ entry, points: score(entry, ordered, phrase) }))
+      .filter((hit) => hit.points >= 0)
+      .sort((a, b) => b.points - a.points || a.entry.order - b.entry.order);
+    const results = hits.slice(0, limit).map(({ entry, points }) => result(index, entry, terms, points));
     return { terms, total: hits.length, results };
   };
-
   return { search, folder };
 }
 

@@ -1,7 +1,6 @@
 /**
- * Shapes of the search files, shared by the build (which emits them) and the browser (which
- * checks what it fetched). Checked with lib/parse.ts rather than zod/mini: in the esbuild bundle
- * zod/mini was 5.5 KB of the search chunk's 6.8 KB gzip.
+ * Shapes of the search files, shared by the build (which emits them) and the browser (which checks
+ * what it fetched with lib/shared/parse.ts).
  */
 import { arrayOf, integer, oneOf, record, string } from '../parse.ts';
 import { SCRIPTS, type Script } from '../types.ts';
