@@ -1,7 +1,8 @@
 /**
  * scripts/strip-runtime.ts against pages exactly as `next build` (Next 16.4.6) wrote them before the
- * postbuild step: tests/fixtures/next-export/. Refresh them after a Next upgrade with `npx next build`
- * (which skips the npm pre/post hooks) and copy out/index.html and a clause page's index.html.
+ * postbuild step: tests/fixtures/next-export/<name>.html is out/index.html (home), a document page, a
+ * clause page and out/404.html (not-found) from `npx next build` (which skips the npm pre/post hooks).
+ * <name>.expected.html is the same page after `npm run build`, checked by eye. Refresh both after a Next upgrade.
  * Rows keep what must stay, remove what must go, and fail loudly on markup the script does not know.
  */
 import fs from 'node:fs';
@@ -12,6 +13,14 @@ import { StripError, stripRuntime } from '../../scripts/strip-runtime';
 const fixture = (name: string): string =>
   fs.readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'next-export', name), 'utf8');
 const scripts = (html: string): string[] => [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]);
+
+// Golden files: each *.expected.html was written by the regex implementation this test was added
+// beside, checked by eye, and equals the page the build shipped; the output must match byte for byte.
+describe.each(['home', 'document', 'clause', 'not-found'])('%s.html against its golden file', (name) => {
+  it(`strips to exactly ${name}.expected.html`, () => {
+    expect(stripRuntime(fixture(`${name}.html`), name).html).toBe(fixture(`${name}.expected.html`));
+  });
+});
 
 describe.each(['home.html', 'clause.html'])('%s as next build wrote it', (name) => {
   const html = fixture(name);
