@@ -1,9 +1,9 @@
 /** The exported document pages hold the whole text, every id, in both scripts, with or without JavaScript. */
 import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { createZhHantConverter } from '../../lib/build/content/zh-hant';
-import { contentParagraphs, DOC_ID } from '../helpers/content';
+import { contentParagraphs, DOC_ID, squash } from '../helpers/content';
+import { exportFiles } from './site-pages';
 
 const IDS = [
   'preface',
@@ -38,9 +38,6 @@ const VARIANTS = [
     title: '國家發展改革委關於印發促進產業集群發展的若干意見的通知',
   },
 ] as const;
-
-/** Folds whitespace: the page may break lines differently from the content file. */
-const squash = (text: string): string => text.replace(/\s+/g, '');
 
 for (const variant of VARIANTS) {
   test.describe(`${variant.script} document page`, () => {
@@ -105,15 +102,7 @@ test('the server answers unknown paths with the 404 page and status 404', async 
 });
 
 test('no OpenCC code or dictionary is shipped to the browser', () => {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(js|txt|html|json)$/.test(entry.name)) files.push(full);
-    }
-  };
-  walk(path.join(process.cwd(), 'out'));
+  const files = exportFiles((name) => /\.(js|txt|html|json)$/.test(name));
   expect(files.length).toBeGreaterThan(5);
   // The first entries of OpenCC's STCharacters and TSCharacters dictionaries.
   const offending = files.filter((file) => /㐷 傌\||㑶 㐹\|/.test(fs.readFileSync(file, 'utf8')));

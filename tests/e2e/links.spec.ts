@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { LinkChecker, LinkState } from 'linkinator';
-import { sitePages } from './site-pages';
+import { sitePaths } from './site-pages';
 
 test('no broken link or anchor on any page (linkinator --recurse --check-fragments over the served export)', async ({
   baseURL,
@@ -10,9 +10,7 @@ test('no broken link or anchor on any page (linkinator --recurse --check-fragmen
   const origin = new URL(baseURL).origin;
   // Start from every page in out/, not only /, so a page nothing links to yet is still checked;
   // /404.html is the not-found page requested by its own name (status 200), so its links get crawled too.
-  const starts = [...sitePages().map((page) => page.urlPath), '/404.html'].map(
-    (urlPath) => new URL(urlPath, origin).href,
-  );
+  const starts = [...sitePaths(), '/404.html'].map((urlPath) => new URL(urlPath, origin).href);
   const external = new Set<string>();
   const result = await new LinkChecker().check({
     path: starts,

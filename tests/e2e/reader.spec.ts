@@ -3,14 +3,11 @@
  * navigator (with and without JavaScript), scroll tracking, the script toggle keeping the place,
  * copy link / copy citation, the phone navigator dialog, arrival at a clause, print, overflow, axe.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { documentPath } from '../../lib/shared/routes';
-import { SCRIPTS, type Script } from '../../lib/shared/types';
+import { SCRIPTS } from '../../lib/shared/types';
 import { expectedClauses } from '../helpers/clauses';
-import { DOC_ID } from '../helpers/content';
-
-const pagePath = (script: Script): string => documentPath(script, DOC_ID);
+import { DOC_ID, documentUrl } from '../helpers/content';
+import { expectNoAxeViolations } from './axe';
 
 /** Parts and items as the Markdown numbers them, read from the file, not from the pipeline; the navigator drops the heading's 。. */
 function expectedSections(): Array<{ id: string; heading: string }> {
@@ -43,7 +40,7 @@ test.describe('navigator without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   for (const script of SCRIPTS) {
     test(`${script}: links the notice, the annex, every part and every item, and the links work`, async ({ page }) => {
-      await page.goto(pagePath(script));
+      await page.goto(documentUrl(script));
       const nav = page.getByRole('navigation', { name: script === 'zh-hans' ? '目录' : '目錄' });
       await expect(nav).toBeVisible();
       const links = nav.getByRole('link');
@@ -61,7 +58,7 @@ test.describe('navigator without JavaScript', () => {
         );
       }
       await nav.locator('a[href="#att_1__sec_3__point_2"]').click();
-      await expect(page).toHaveURL(new RegExp(`${pagePath(script)}#att_1__sec_3__point_2$`));
+      await expect(page).toHaveURL(new RegExp(`${documentUrl(script)}#att_1__sec_3__point_2$`));
       expect(await inViewport(page, 'att_1__sec_3__point_2')).toBe(true);
       // No dead controls without JavaScript: the copy buttons only appear with it.
       await expect(page.locator('.clause-actions')).toHaveCount(0);
@@ -72,7 +69,7 @@ test.describe('navigator without JavaScript', () => {
 for (const script of SCRIPTS) {
   test.describe(`${script} with JavaScript`, () => {
     test('scrolling to an item marks it aria-current="location" in the navigator', async ({ page }) => {
-      await page.goto(pagePath(script));
+      await page.goto(documentUrl(script));
       await ready(page);
       const nav = page.locator('[data-toc]');
       await expect(nav.locator('a[href="#preface"]')).toHaveAttribute('aria-current', 'location');
@@ -86,7 +83,7 @@ for (const script of SCRIPTS) {
     });
 
     test('arriving at #id: the clause is highlighted, at the top, and marked current', async ({ page }) => {
-      await page.goto(`${pagePath(script)}#att_1__sec_2__point_3`);
+      await page.goto(`${documentUrl(script)}#att_1__sec_2__point_3`);
       await ready(page);
       const item = page.locator('#att_1__sec_2__point_3');
       // Below the sticky bar, not under it, and near the top.
@@ -116,10 +113,10 @@ for (const script of SCRIPTS) {
           a.id = 'fragment-link';
           document.body.prepend(a);
         },
-        `${pagePath(script)}#:~:text=${encodeURIComponent(text)}`,
+        `${documentUrl(script)}#:~:text=${encodeURIComponent(text)}`,
       );
       await page.click('#fragment-link');
-      await page.waitForURL(new RegExp(pagePath(script)));
+      await page.waitForURL(new RegExp(documentUrl(script)));
       await expect(page.getByText(text)).toBeInViewport();
       expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(500);
     });
@@ -129,7 +126,7 @@ for (const script of SCRIPTS) {
       context,
     }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-      await page.goto(pagePath(script));
+      await page.goto(documentUrl(script));
       await ready(page);
       const words = BUTTONS[script];
       const link = page.getByRole('button', {
@@ -137,7 +134,7 @@ for (const script of SCRIPTS) {
       });
       await link.click();
       const url = await page.evaluate(() => navigator.clipboard.readText());
-      expect(url).toMatch(new RegExp(`^https?://[^/]+${pagePath(script)}#att_1__sec_2__point_3$`));
+      expect(url).toMatch(new RegExp(`^https?://[^/]+${documentUrl(script)}#att_1__sec_2__point_3$`));
       await expect(page.locator('#reader-status')).toHaveText(
         `${words.copiedLink}：第二部分第（三）${script === 'zh-hans' ? '项' : '項'}`,
       );
@@ -152,7 +149,7 @@ for (const script of SCRIPTS) {
 
     test('phone navigator opens as a dialog, traps focus, closes on Esc and after a choice', async ({ page }) => {
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.goto(pagePath(script));
+      await page.goto(documentUrl(script));
       await ready(page);
       const words = BUTTONS[script];
       await expect(page.getByRole('navigation', { name: words.toc })).toBeHidden();
@@ -179,32 +176,27 @@ for (const script of SCRIPTS) {
     for (const width of [390, 1280]) {
       test(`axe: no violations at ${width} px`, async ({ page }) => {
         await page.setViewportSize({ width, height: 900 });
-        await page.goto(pagePath(script));
+        await page.goto(documentUrl(script));
         await ready(page);
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-          [],
-        );
+        await expectNoAxeViolations(page);
         if (width === 390) {
           await page.getByRole('button', { name: BUTTONS[script].toc }).click();
-          const open = await new AxeBuilder({ page }).analyze();
-          expect(open.violations.map((v) => v.id)).toEqual([]);
+          await expectNoAxeViolations(page);
         }
       });
     }
 
-    test('axe in dark mode: contrast passes', async ({ page }) => {
+    test('axe in dark mode, on a highlighted clause: no violations, contrast included', async ({ page }) => {
       await page.emulateMedia({ colorScheme: 'dark' });
-      await page.goto(`${pagePath(script)}#att_1__sec_2__point_3`);
+      await page.goto(`${documentUrl(script)}#att_1__sec_2__point_3`);
       await ready(page);
-      const results = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
-      expect(results.violations.map((v) => v.id)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
 
     test('nothing scrolls sideways from 320 to 1920 px', async ({ page }) => {
       for (const width of [320, 390, 768, 1024, 1280, 1440, 1920]) {
         await page.setViewportSize({ width, height: 800 });
-        await page.goto(`${pagePath(script)}#att_1__sec_2__point_3`);
+        await page.goto(`${documentUrl(script)}#att_1__sec_2__point_3`);
         await ready(page);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
@@ -214,7 +206,7 @@ for (const script of SCRIPTS) {
     });
 
     test('print shows the document only, with its URL and variant at the foot', async ({ page }) => {
-      await page.goto(pagePath(script));
+      await page.goto(documentUrl(script));
       await ready(page);
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('#toc-panel')).toBeHidden();
@@ -223,13 +215,13 @@ for (const script of SCRIPTS) {
       await expect(page.locator('.clause-actions').first()).toBeHidden();
       const footer = page.locator('.print-footer');
       await expect(footer).toBeVisible();
-      await expect(footer).toContainText(pagePath(script));
+      await expect(footer).toContainText(documentUrl(script));
       await expect(footer).toContainText(script === 'zh-hans' ? '简体' : '繁體');
       await expect(page.locator('#att_1__sec_2__point_3')).toBeVisible();
     });
 
     test('the skip link leads to the text', async ({ page }) => {
-      await page.goto(pagePath(script));
+      await page.goto(documentUrl(script));
       await ready(page);
       await page.keyboard.press('Tab');
       const skip = page.getByRole('link', { name: '跳到正文' });
@@ -244,39 +236,39 @@ for (const script of SCRIPTS) {
 test('the toggle keeps the place: #att_1__sec_2__point_3 from simplified to traditional and back, and is remembered', async ({
   page,
 }) => {
-  await page.goto(`${pagePath('zh-hans')}#att_1__sec_2__point_3`);
+  await page.goto(`${documentUrl('zh-hans')}#att_1__sec_2__point_3`);
   await ready(page);
   await page.getByRole('link', { name: '切换到繁體' }).click();
-  await expect(page).toHaveURL(new RegExp(`${pagePath('zh-hant')}#att_1__sec_2__point_3$`));
+  await expect(page).toHaveURL(new RegExp(`${documentUrl('zh-hant')}#att_1__sec_2__point_3$`));
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
   await ready(page);
   expect(await inViewport(page, 'att_1__sec_2__point_3')).toBe(true);
 
   await page.getByRole('link', { name: '切換到简体' }).click();
-  await expect(page).toHaveURL(new RegExp(`${pagePath('zh-hans')}#att_1__sec_2__point_3$`));
+  await expect(page).toHaveURL(new RegExp(`${documentUrl('zh-hans')}#att_1__sec_2__point_3$`));
   await ready(page);
   expect(await inViewport(page, 'att_1__sec_2__point_3')).toBe(true);
 
   // Scrolled elsewhere without a matching #id: the clause being read travels instead.
   await page.locator('#att_1__sec_2__point_6').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.getByRole('link', { name: '切换到繁體' }).click();
-  await expect(page).toHaveURL(new RegExp(`${pagePath('zh-hant')}#att_1__sec_2__point_6$`));
+  await expect(page).toHaveURL(new RegExp(`${documentUrl('zh-hant')}#att_1__sec_2__point_6$`));
   await ready(page);
   expect(await inViewport(page, 'att_1__sec_2__point_6')).toBe(true);
 
   // Remembered: the home page now shows the traditional link first (above the simplified one), in
   // reading and tab order too, and its search box speaks and answers in traditional characters.
   await page.goto('/');
-  expect(await firstShownLink(page)).toBe(pagePath('zh-hant'));
+  expect(await firstShownLink(page)).toBe(documentUrl('zh-hant'));
   const firstInDom = await page.locator(`.doc-list a[href$="/${DOC_ID}/"]`).first().getAttribute('href');
-  expect(firstInDom).toBe(pagePath('zh-hant'));
+  expect(firstInDom).toBe(documentUrl('zh-hant'));
   const search = page.locator('[data-search]');
   await expect(search).toHaveAttribute('data-search', 'zh-hant');
   await expect(search.getByRole('combobox', { name: '搜尋' })).toBeVisible();
   await search.getByRole('combobox').fill('产业集群');
   await expect(search).toHaveAttribute('data-state', 'ready');
   const firstResult = search.getByRole('option').first();
-  await expect(firstResult).toHaveAttribute('href', new RegExp(`^${pagePath('zh-hant')}#`));
+  await expect(firstResult).toHaveAttribute('href', new RegExp(`^${documentUrl('zh-hant')}#`));
   await expect(firstResult).toContainText('產業集群');
 });
 
@@ -292,7 +284,7 @@ async function firstShownLink(page: Page): Promise<string | null> {
 
 test('without a remembered choice the home page shows the simplified link first', async ({ page }) => {
   await page.goto('/');
-  expect(await firstShownLink(page)).toBe(pagePath('zh-hans'));
+  expect(await firstShownLink(page)).toBe(documentUrl('zh-hans'));
 });
 
 test('on a part’s own page, each item’s heading still runs into its text, with the copy buttons after it', async ({

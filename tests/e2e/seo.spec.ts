@@ -9,39 +9,22 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { createZhHantConverter } from '../../lib/build/content/zh-hant';
-import { LANG, otherScript } from '../../lib/shared/routes';
-import { SCRIPTS as SCRIPT_IDS, type Script } from '../../lib/shared/types';
-import { expectedClauses } from '../helpers/clauses';
-import { DOC_ID } from '../helpers/content';
-import { expectedPages } from '../helpers/pages';
 import { SITE_URL } from '../../lib/build/env';
+import { expectedClauses } from '../helpers/clauses';
+import { clauseUrl, DOC_ID, documentUrl, squash } from '../helpers/content';
+import { expectedPages } from '../helpers/pages';
+import { OUT_DIR, sitePaths } from './site-pages';
 
-const OUT = path.join(process.cwd(), 'out');
-/** The notice's text is written in simplified; the traditional pages show OpenCC's conversion of it. */
-const CONVERT: Record<Script, (text: string) => string> = {
-  'zh-hans': (text) => text,
-  'zh-hant': createZhHantConverter([]).convert,
-};
-const SCRIPTS = SCRIPT_IDS.map((script) => ({ script, lang: LANG[script], convert: CONVERT[script] }));
+/**
+ * The scripts with their lang tags, written out rather than taken from lib/. The notice's text is
+ * written in simplified; the traditional pages show OpenCC's conversion of it.
+ */
+const SCRIPTS = [
+  { script: 'zh-hans', lang: 'zh-Hans', other: 'zh-hant', convert: (text: string) => text },
+  { script: 'zh-hant', lang: 'zh-Hant', other: 'zh-hans', convert: createZhHantConverter([]).convert },
+] as const;
 const CLAUSES = expectedClauses();
 const PAGES = expectedPages();
-const squash = (text: string): string => text.replace(/\s+/g, '');
-
-/** Every page of the export, as its URL path; the 404 page (and Next's copies of it) is not a page. */
-function exportedPages(): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        if (!['_next', '404', '_not-found'].includes(entry.name)) walk(path.join(dir, entry.name));
-      } else if (entry.name === 'index.html') {
-        pages.push(`/${path.relative(OUT, dir)}/`.replace(/^\/+/, '/'));
-      }
-    }
-  };
-  walk(OUT);
-  return pages.sort();
-}
 
 interface PageFacts {
   path: string;
@@ -101,8 +84,6 @@ async function readPages(page: Page, paths: readonly string[]): Promise<PageFact
   }, paths);
 }
 
-const clausePath = (script: string, id: string): string => `/${script}/${DOC_ID}/${id}/`;
-const docPath = (script: string): string => `/${script}/${DOC_ID}/`;
 const pathOf = (url: string): string => new URL(url).pathname;
 
 /** The one page fetched, or a failed test that names it. */
@@ -117,20 +98,20 @@ test.describe('clause pages', () => {
     expect(CLAUSES).toHaveLength(14);
     for (const { script } of SCRIPTS) {
       const dirs = fs
-        .readdirSync(path.join(OUT, script, DOC_ID), { withFileTypes: true })
+        .readdirSync(path.join(OUT_DIR, script, DOC_ID), { withFileTypes: true })
         .filter((e) => e.isDirectory())
         .map((e) => e.name);
       expect(dirs.sort()).toEqual(CLAUSES.map((c) => c.id).sort());
     }
   });
 
-  for (const { script, lang, convert } of SCRIPTS) {
+  for (const { script, lang, other, convert } of SCRIPTS) {
     test(`${script}: each holds its clause’s heading and every word of it, and not the next clause’s`, async ({
       page,
     }) => {
       const facts = await readPages(
         page,
-        CLAUSES.map((c) => clausePath(script, c.id)),
+        CLAUSES.map((c) => clauseUrl(script, c.id)),
       );
       for (const [i, clause] of CLAUSES.entries()) {
         const got = facts[i];
@@ -153,7 +134,7 @@ test.describe('clause pages', () => {
     }) => {
       const facts = await readPages(
         page,
-        CLAUSES.map((c) => clausePath(script, c.id)),
+        CLAUSES.map((c) => clauseUrl(script, c.id)),
       );
       // Walk the next links from the first page: they visit every clause page in reading order.
       const visited: string[] = [];
@@ -163,28 +144,27 @@ test.describe('clause pages', () => {
         const next = at.links.find((l) => l.rel === 'next');
         at = next ? facts.find((f) => f.path === next.href) : undefined;
       }
-      expect(visited).toEqual(CLAUSES.map((c) => clausePath(script, c.id)));
+      expect(visited).toEqual(CLAUSES.map((c) => clauseUrl(script, c.id)));
       expect(facts.filter((f) => f.links.some((l) => l.rel === 'prev'))).toHaveLength(13);
 
-      const item = facts.find((f) => f.path === clausePath(script, 'att_1__sec_2__point_3'));
-      const other = otherScript(script);
-      expect(item?.links.find((l) => l.hreflang !== null)?.href).toBe(clausePath(other, 'att_1__sec_2__point_3'));
-      expect(item?.links.map((l) => l.href)).toContain(`${docPath(script)}#att_1__sec_2__point_3`);
+      const item = facts.find((f) => f.path === clauseUrl(script, 'att_1__sec_2__point_3'));
+      expect(item?.links.find((l) => l.hreflang !== null)?.href).toBe(clauseUrl(other, 'att_1__sec_2__point_3'));
+      expect(item?.links.map((l) => l.href)).toContain(`${documentUrl(script)}#att_1__sec_2__point_3`);
       // document › 附件 › 二、… › （三）…
-      const crumbs = item?.links.slice(item.links.findIndex((l) => l.href === docPath(script)));
+      const crumbs = item?.links.slice(item.links.findIndex((l) => l.href === documentUrl(script)));
       expect(crumbs?.slice(0, 4).map((l) => l.href)).toEqual([
-        docPath(script),
-        `${docPath(script)}#att_1`,
-        clausePath(script, 'att_1__sec_2'),
-        clausePath(script, 'att_1__sec_2__point_3'),
+        documentUrl(script),
+        `${documentUrl(script)}#att_1`,
+        clauseUrl(script, 'att_1__sec_2'),
+        clauseUrl(script, 'att_1__sec_2__point_3'),
       ]);
       expect(crumbs?.[3]?.current).toBe('page');
     });
 
     test(`${script}: the link into the full document lands on the clause there`, async ({ page }) => {
-      await page.goto(clausePath(script, 'att_1__sec_3__point_2'));
-      await page.locator(`main a[href="${docPath(script)}#att_1__sec_3__point_2"]`).click();
-      await expect(page).toHaveURL(new RegExp(`${docPath(script)}#att_1__sec_3__point_2$`));
+      await page.goto(clauseUrl(script, 'att_1__sec_3__point_2'));
+      await page.locator(`main a[href="${documentUrl(script)}#att_1__sec_3__point_2"]`).click();
+      await expect(page).toHaveURL(new RegExp(`${documentUrl(script)}#att_1__sec_3__point_2$`));
       await expect(page.locator('[id="att_1__sec_3__point_2"]')).toBeInViewport();
     });
   }
@@ -193,7 +173,7 @@ test.describe('clause pages', () => {
 test.describe('metadata on every page', () => {
   test('the export holds exactly the pages the documents call for', () => {
     // The bilingual home, and per script its home, each document, and each part and item of each.
-    expect(exportedPages()).toEqual(PAGES.all);
+    expect(sitePaths()).toEqual(PAGES.all);
     // Two scripts: at least the published notice and its 14 clause pages in each (the Markdown's count).
     expect(PAGES.documents.length).toBeGreaterThanOrEqual(2);
     expect(PAGES.clauses.length).toBeGreaterThanOrEqual(2 * CLAUSES.length);
@@ -202,7 +182,7 @@ test.describe('metadata on every page', () => {
   test('unique title and description, canonical URL that is the page itself, Open Graph and Twitter', async ({
     page,
   }) => {
-    const pages = exportedPages();
+    const pages = sitePaths();
     expect(pages).toHaveLength(PAGES.all.length);
     const facts = await readPages(page, pages);
     for (const f of facts) {
@@ -223,7 +203,7 @@ test.describe('metadata on every page', () => {
   test('descriptions quote the page’s own text', async ({ page }) => {
     const facts = await readPages(
       page,
-      exportedPages().filter((p) => p.split('/').length > 4),
+      sitePaths().filter((p) => p.split('/').length > 4),
     );
     expect(facts.map((f) => f.path)).toEqual(PAGES.clauses);
     for (const f of facts) {
@@ -236,7 +216,7 @@ test.describe('metadata on every page', () => {
   test('hreflang alternates name zh-Hans, zh-Hant and x-default, include the page itself, and agree on every twin', async ({
     page,
   }) => {
-    const facts = await readPages(page, exportedPages());
+    const facts = await readPages(page, sitePaths());
     const byPath = new Map(facts.map((f) => [f.path, f]));
     for (const f of facts) {
       expect(Object.keys(f.alternates).sort(), f.path).toEqual(['x-default', 'zh-Hans', 'zh-Hant']);
@@ -252,8 +232,8 @@ test.describe('metadata on every page', () => {
       expect(byPath.get(pathOf(f.alternates['zh-Hans'] ?? ''))?.lang).toBe('zh-Hans');
     }
     // x-default is the issued (simplified) text, except for the home pages, whose x-default is the bilingual chooser.
-    expect(byPath.get(clausePath('zh-hant', 'att_1__sec_1'))?.alternates['x-default']).toBe(
-      `${SITE_URL}${clausePath('zh-hans', 'att_1__sec_1')}`,
+    expect(byPath.get(clauseUrl('zh-hant', 'att_1__sec_1'))?.alternates['x-default']).toBe(
+      `${SITE_URL}${clauseUrl('zh-hans', 'att_1__sec_1')}`,
     );
     expect(byPath.get('/zh-hant/')?.alternates['x-default']).toBe(`${SITE_URL}/`);
   });
@@ -279,7 +259,7 @@ test.describe('sitemap and robots', () => {
       }));
     }, xml);
     expect(entries, 'sitemap.xml is well-formed XML').not.toBeNull();
-    const pages = exportedPages();
+    const pages = sitePaths();
     expect(entries?.map((e) => e.loc).sort()).toEqual(pages.map((p) => `${SITE_URL}${p}`).sort());
     const facts = await readPages(page, pages);
     for (const entry of entries ?? []) {
@@ -351,7 +331,7 @@ test.describe('structured data', () => {
     test(`${script}: the document page is a Legislation with its identifier, dates, issuer, and its annex and parts`, async ({
       page,
     }) => {
-      const f = await readPage(page, docPath(script));
+      const f = await readPage(page, documentUrl(script));
       const legislation = nodes(f)
         .filter((n) => n['@type'] === 'Legislation')
         .map((n) => DocumentLegislation.parse(n));
@@ -362,20 +342,20 @@ test.describe('structured data', () => {
       expect(doc.url).toBe(f.canonical);
       expect(doc.name).toBe(convert('国家发展改革委关于印发促进产业集群发展的若干意见的通知'));
       const [annex] = doc.hasPart;
-      expect(annex?.url).toBe(`${SITE_URL}${docPath(script)}#att_1`);
+      expect(annex?.url).toBe(`${SITE_URL}${documentUrl(script)}#att_1`);
       const parts = flatten(annex?.hasPart ?? []);
       // Every part and item, each pointing at its own page.
-      expect(parts.map((p) => p.url)).toEqual(CLAUSES.map((c) => `${SITE_URL}${clausePath(script, c.id)}`));
+      expect(parts.map((p) => p.url)).toEqual(CLAUSES.map((c) => `${SITE_URL}${clauseUrl(script, c.id)}`));
       expect(squash(parts[0]?.name ?? '')).toBe(squash(convert(CLAUSES[0]?.heading ?? '')));
     });
 
     test(`${script}: each clause page is a Legislation that is part of the document, with a breadcrumb`, async ({
       page,
     }) => {
-      const doc = await readPage(page, docPath(script));
+      const doc = await readPage(page, documentUrl(script));
       const clauses = await readPages(
         page,
-        CLAUSES.map((c) => clausePath(script, c.id)),
+        CLAUSES.map((c) => clauseUrl(script, c.id)),
       );
       expect(clauses).toHaveLength(CLAUSES.length);
       const docId = DocumentLegislation.parse(nodes(doc).find((n) => n['@type'] === 'Legislation'))['@id'];
@@ -400,7 +380,7 @@ test.describe('404', () => {
   test('exists, says so in both scripts with lang set, is kept out of the index, and leads back to the document', async ({
     page,
   }) => {
-    expect(fs.existsSync(path.join(OUT, '404.html'))).toBe(true);
+    expect(fs.existsSync(path.join(OUT_DIR, '404.html'))).toBe(true);
     const [f] = await readPages(page, ['/no-such-clause/']);
     expect(f?.status).toBe(404);
     expect(f?.lang).toBe('zh-Hans');
@@ -408,7 +388,7 @@ test.describe('404', () => {
     expect(f?.title).toContain('頁面未找到');
     expect(f?.robots).toMatch(/noindex/);
     expect(f?.canonical).toBeNull();
-    for (const { script } of SCRIPTS) expect(f?.links.map((l) => l.href)).toContain(docPath(script));
+    for (const { script } of SCRIPTS) expect(f?.links.map((l) => l.href)).toContain(documentUrl(script));
     for (const [script, words] of [
       ['zh-hans', '在全文中搜索'],
       ['zh-hant', '在全文中搜尋'],
@@ -423,7 +403,7 @@ test.describe('404', () => {
     await page.goto('/zh-hant/no-such-clause/');
     await expect(page.locator('[lang="zh-Hant"] h2')).toHaveText('頁面未找到');
     await page
-      .locator(`a[href="${docPath('zh-hant')}"]`)
+      .locator(`a[href="${documentUrl('zh-hant')}"]`)
       .first()
       .click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');

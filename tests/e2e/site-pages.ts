@@ -49,22 +49,35 @@ function walk(dir: string, segments: string[], pages: SitePage[]): void {
   }
 }
 
-/** Every page in out/ (or another export folder), sorted by URL. */
+/**
+ * Every page in out/ (or another export folder), sorted by URL in code-unit order (as `.sort()`
+ * orders strings), so lists compare equal to sorted expectations whatever the machine's locale.
+ */
 export function sitePages(root: string = OUT_DIR): SitePage[] {
   if (!fs.existsSync(root)) return [];
   const pages: SitePage[] = [];
   walk(root, [], pages);
-  return pages.sort((a, b) => a.urlPath.localeCompare(b.urlPath));
+  return pages.sort((a, b) => (a.urlPath < b.urlPath ? -1 : a.urlPath > b.urlPath ? 1 : 0));
+}
+
+/** The URL path of every page, as served: /, /zh-hans/, /zh-hans/<doc>/, …. */
+export function sitePaths(root: string = OUT_DIR): string[] {
+  return sitePages(root).map((page) => page.urlPath);
+}
+
+/** Every file in out/ whose name passes `test`, as full paths, sorted. */
+export function exportFiles(test: (name: string) => boolean, dir: string = OUT_DIR): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
 }
 
 /** Every HTML file in out/ (pages plus 404.html), for the validator. */
 export function htmlFiles(dir: string = OUT_DIR): string[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+  return exportFiles((name) => name.endsWith('.html'), dir);
 }
 
 export function pagesOfKind(kind: PageKind, script?: Script): SitePage[] {

@@ -1,12 +1,25 @@
 /**
  * Test helper: reads a content file's paragraphs straight from the Markdown, independently of the
- * pipeline, so tests can check the pipeline and the pages against the file itself.
+ * pipeline, so tests can check the pipeline and the pages against the file itself; and spells out
+ * the document's page URLs by hand for the same reason.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
 export const DOC_ID = 'ndrc-2007-2897';
 export const DOC_DIR = path.join(process.cwd(), 'content', DOC_ID);
+
+/**
+ * The scripts every document is published in, and page URLs, written out here rather than taken from
+ * lib/ (SCRIPTS, lib/shared/routes), so a changed route or a dropped script fails the tests.
+ */
+export const SCRIPT_SEGMENTS = ['zh-hans', 'zh-hant'] as const;
+export const documentUrl = (script: string, doc: string = DOC_ID): string => `/${script}/${doc}/`;
+export const clauseUrl = (script: string, clause: string, doc: string = DOC_ID): string =>
+  `/${script}/${doc}/${clause}/`;
+
+/** Folds whitespace away: a page may break lines differently from the content file. */
+export const squash = (text: string): string => text.replace(/\s+/g, '');
 
 /**
  * The document's blocks in reading order, as plain text: one per paragraph or heading, with an item
