@@ -28,6 +28,12 @@ const WORDS = {
     part: '部分',
     item: '项',
     para: '段',
+    book: '编',
+    chapter: '章',
+    section: '节',
+    article: '条',
+    clause: '款',
+    subitem: '目',
     intro: '引言',
     preamble: '序言',
     wrapup: '结语',
@@ -40,6 +46,12 @@ const WORDS = {
     part: '部分',
     item: '項',
     para: '段',
+    book: '編',
+    chapter: '章',
+    section: '節',
+    article: '條',
+    clause: '款',
+    subitem: '目',
     intro: '引言',
     preamble: '序言',
     wrapup: '結語',
@@ -63,20 +75,37 @@ function chainOf(clauses: readonly CitableClause[], id: string): CitableClause[]
   return [...ancestors(clauses, id), self];
 }
 
-/** One step of a locator: 第二部分, 第（三）项, 第一段, 引言 … ('' for the whole notice or annex). */
-function step(clause: CitableClause, topLevel: boolean, script: Script): string {
+/** 第二部分 for a part, 第十二条 for an article …: the Chinese numeral between 第 and the unit word. */
+const nth = (clause: CitableClause, unit: string): string => `第${formatChineseNumeral(ordinal(clause))}${unit}`;
+
+/**
+ * One step of a locator: 第二部分, 第（三）项, 第二款, 第一段, 引言 … ('' for the whole notice or annex).
+ * `parent` is the step before it, `topLevel` whether it sits directly in the notice.
+ */
+function step(clause: CitableClause, parent: CitableClause | undefined, topLevel: boolean, script: Script): string {
   const w = WORDS[script];
   switch (clause.kind) {
     case 'preface':
     case 'att':
       return '';
+    case 'book':
+      return nth(clause, w.book);
+    case 'chp':
+      return nth(clause, w.chapter);
+    case 'section':
+      return nth(clause, w.section);
     case 'sec':
-      return `第${formatChineseNumeral(ordinal(clause))}${w.part}`;
+      return nth(clause, w.part);
+    case 'art':
+      return nth(clause, w.article);
     case 'point':
       return `第（${formatChineseNumeral(ordinal(clause))}）${w.item}`;
+    case 'subpoint':
+      return `第${ordinal(clause)}${w.subitem}`;
     case 'para':
-      // A paragraph of the notice itself is counted within its body (正文); inside a part, within the part.
-      return `${topLevel ? w.body : ''}第${formatChineseNumeral(ordinal(clause))}${w.para}`;
+      // A 款 of an article; else a paragraph, counted in the notice's body (正文) or in its part.
+      if (parent?.kind === 'art') return nth(clause, w.clause);
+      return `${topLevel ? w.body : ''}${nth(clause, w.para)}`;
     case 'intro':
       return w.intro;
     case 'wrapup':
@@ -89,14 +118,24 @@ function step(clause: CitableClause, topLevel: boolean, script: Script): string 
   }
 }
 
+/** Chinese cites an article by its number alone (第十二条, never 第二章第十二条): the 编、章、节 above it drop out. */
+const ABOVE_ARTICLES = new Set<CitableClause['kind']>(['book', 'chp', 'section']);
+
 /**
- * Where the clause sits inside its notice or annex, e.g. 第二部分第（三）项; '' for a whole notice
+ * Where the clause sits inside its notice or annex, e.g. 第二部分第（三）项 or 第十二条第二款第（三）项; '' for a whole notice
  * or annex. This is also the short name the copy buttons announce.
  */
 export function clauseLocator(clauses: readonly CitableClause[], id: string, script: Script): string {
   const chain = chainOf(clauses, id);
   const inAnnex = chain[0]?.kind === 'att';
-  return chain.map((clause) => step(clause, !inAnnex && clause.parent === null, script)).join('');
+  const hasArticle = chain.some((clause) => clause.kind === 'art');
+  return chain
+    .map((clause, i) =>
+      hasArticle && ABOVE_ARTICLES.has(clause.kind)
+        ? ''
+        : step(clause, chain[i - 1], !inAnnex && clause.parent === null, script),
+    )
+    .join('');
 }
 
 /** A short name for the clause, never empty: the locator, or 附件 / the document number for a whole annex or notice. */

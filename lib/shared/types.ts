@@ -8,8 +8,11 @@ export const SCRIPTS = ['zh-hans', 'zh-hant'] as const;
 export type Script = (typeof SCRIPTS)[number];
 
 /**
- * Akoma Ntoso element abbreviations used in eIds:
- * preface, preamble, para, conclusions, att (attachment), sec (part 一、), intro, wrapup, point (item （一）).
+ * What a clause is. Most kinds are the Akoma Ntoso abbreviation their eIds use; two pairs share an
+ * element and differ in how Chinese cites them (README, ids):
+ * - sec: a part 一、 of a notice; section: a 节 of a 章 (both AKN section, eId sec_N);
+ * - point: an item （一） (项); subpoint: a 目 1． inside one (both AKN point, eId point_N).
+ * book 编, chp 章, art 条, para 款 or paragraph, intro a lead-in, att an annex.
  */
 export const CLAUSE_KINDS = [
   'preface',
@@ -21,6 +24,11 @@ export const CLAUSE_KINDS = [
   'intro',
   'wrapup',
   'point',
+  'book',
+  'chp',
+  'section',
+  'art',
+  'subpoint',
 ] as const;
 export type ClauseKind = (typeof CLAUSE_KINDS)[number];
 

@@ -6,7 +6,7 @@ import { fail } from '../../content/messages.ts';
 import { clause, markPart, type Structure } from './clause.ts';
 import { containerBlocks } from './containers.ts';
 import { messages } from './messages.ts';
-import { createParts } from './parts.ts';
+import { createBody } from './body.ts';
 import type { Block, ClauseNode } from './types.ts';
 
 const ANNEX_LABEL = /^附件(\d*)：$/;
@@ -67,15 +67,20 @@ function checkTitle(structure: Structure, title: Block | undefined, node: Contai
 /** The attachment at `index` (1-based) as the clause att_N, with its preamble, parts and items. */
 export function buildAttachment(structure: Structure, node: ContainerDirective, index: number): ClauseNode {
   const id = `att_${index}`;
-  const note = 'write the attachment as its label, its "# title", and paragraphs under ## parts and ### items';
-  const [first, second, ...rest] = containerBlocks(structure, node, ['paragraph', 'heading', 'definition'], note);
+  const note = 'write the attachment as its label, its "# title", and paragraphs, headings and tables';
+  const [first, second, ...rest] = containerBlocks(
+    structure,
+    node,
+    ['paragraph', 'heading', 'table', 'definition'],
+    note,
+  );
   const label = checkLabel(structure, first, node, index);
   const title = checkTitle(structure, second, node, index);
   const children: ClauseNode['children'] = [label, title];
   const preamble: Block[] = [];
-  const parts = createParts(structure, {
+  const parts = createBody(structure, {
     prefix: `${id}__`,
-    depths: { part: 3, item: 4 },
+    titleDepth: 2,
     where: 'in this attachment',
     before: (block) => preamble.push(block),
     emit: (part) => children.push(part),

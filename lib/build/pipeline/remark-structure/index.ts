@@ -12,7 +12,7 @@ import { buildAttachment } from './attachment.ts';
 import { clause, createStructure, type Structure } from './clause.ts';
 import { buildPlainContainer, buildPreface } from './containers.ts';
 import { messages } from './messages.ts';
-import { createParts } from './parts.ts';
+import { createBody } from './body.ts';
 import type { StructureFacts } from './types.ts';
 
 export type { ClauseFacts, ClauseNode, ClausePart, StructureFacts } from './types.ts';
@@ -50,12 +50,14 @@ function buildTopLevel(structure: Structure, nodes: readonly RootContent[]): { o
     stage = at;
   };
   // The notice's own body may have parts and items too: sec_N, sec_N__point_M.
-  const body = createParts(structure, {
+  const body = createBody(structure, {
     prefix: '',
-    depths: { part: 2, item: 3 },
+    titleDepth: 1,
     where: 'in the notice body',
     before: (block) => {
-      if (block.type !== 'paragraph') fail(structure.file, messages.unsupportedBodyBlock(block.type), block);
+      if (block.type !== 'paragraph' && block.type !== 'table') {
+        fail(structure.file, messages.unsupportedBodyBlock(block.type), block);
+      }
       paragraphs += 1;
       out.push(
         clause(structure, {
@@ -88,7 +90,7 @@ function buildTopLevel(structure: Structure, nodes: readonly RootContent[]): { o
       const reason = 'a title heading (# …) outside :::preface or :::attachment';
       const note = 'put the notice title inside :::preface, and an annex title at the top of its :::attachment';
       fail(structure.file, messages.misplacedHeading(reason, note), node);
-    } else if (node.type === 'paragraph' || node.type === 'heading') {
+    } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') {
       enter(node, 'body');
       body.add(node);
     } else if (node.type === 'definition') out.push(node);

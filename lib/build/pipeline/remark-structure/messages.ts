@@ -27,13 +27,39 @@ export const messages = {
       `skipped numbering: ${printed} ${where} follows ${previous}`,
       `number the blocks in order: this one should be ${expected}`,
     ),
-  unnumberedHeading: (level: string, text: string, example: string, note: string) =>
+  unnumberedHeading: (text: string) =>
     problem(
       'unnumbered-heading',
-      `the ${level} heading "${text}" does not start with a number such as ${example}`,
-      note,
+      `the heading "${text}" does not start with a number such as 一、, （一）, 第一章 or 第一节`,
+      'start the heading with its number in full-width characters: 一、 for a part, （一） for an item, 第一编/第一章/第一节 in a regulation',
     ),
   misplacedHeading: (reason: string, note: string) => problem('misplaced-heading', reason, note),
+  misplacedLevel: (noun: string, text: string, parents: string) =>
+    problem('misplaced-level', `the ${noun} "${text}" is not inside a ${parents}`, `put it inside a ${parents}`),
+  mixedNumbering: (reason: string) =>
+    problem(
+      'mixed-numbering',
+      reason,
+      'a body is numbered either as a notice (一、 parts, （一） items) or as a regulation (第…章, 第…条): use one',
+    ),
+  articleRestart: (where: string, expected: string) =>
+    problem(
+      'numbering',
+      `the article numbering restarts at 第一条 in ${where}`,
+      `articles are numbered continuously through the document, across chapters: this one should be ${expected}`,
+    ),
+  insertedArticle: (printed: string) =>
+    problem(
+      'inserted-article',
+      `${printed}: inserted articles (第…条之…) are not supported yet`,
+      'number the articles 第一条, 第二条 … in order, or ask for inserted-article support',
+    ),
+  styledArticleNumber: (printed: string) =>
+    problem(
+      'article-number',
+      `the article number ${printed} is not plain text at the start of its paragraph`,
+      'write the number as plain text, e.g. 第五条　…, without bold or links',
+    ),
   unclosedContainer: (name: string, opened: number | undefined, swallowed: string) =>
     problem(
       'unclosed-container',

@@ -1,63 +1,57 @@
-/** The numbers that open parts and items, and the check that they run 1, 2, 3 … in order. */
-import type { Heading, PhrasingContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
-import { formatChineseNumeral, parseChineseNumeral } from '../../../shared/chinese-numerals.ts';
+/** Reading a level's number off the start of a heading or paragraph, and checking that numbers run 1, 2, 3 … */
+import type { Heading, Paragraph, PhrasingContent } from 'mdast';
+import { parseChineseNumeral } from '../../../shared/chinese-numerals.ts';
 import { fail } from '../../content/messages.ts';
 import type { Structure } from './clause.ts';
+import type { Level } from './levels.ts';
 import { messages } from './messages.ts';
 
-/** How one level writes its numbers: the pattern that reads them and the form that prints them. */
-export interface Numbering {
-  pattern: RegExp;
-  format: (value: number) => string;
+export interface ReadNumber {
+  value: number;
+  printed: string;
 }
 
-export const PART_NUMBERING: Numbering = {
-  pattern: /^([〇一二三四五六七八九十]+)、/,
-  format: (value) => `${formatChineseNumeral(value)}、`,
-};
-
-export const ITEM_NUMBERING: Numbering = {
-  pattern: /^（([〇一二三四五六七八九十]+)）/,
-  format: (value) => `（${formatChineseNumeral(value)}）`,
-};
+/** The level's number at the start of the node's first text, or undefined when it does not start with one. */
+export function readNumber(node: Heading | Paragraph, level: Level): ReadNumber | undefined {
+  const first = node.children[0];
+  if (first?.type !== 'text') return undefined;
+  const match = level.pattern.exec(first.value);
+  const numeral = match?.[1];
+  if (match === null || numeral === undefined) return undefined;
+  const value = level.arabic ? Number(numeral) : parseChineseNumeral(numeral);
+  return value === undefined || value < 1 ? undefined : { value, printed: match[0] };
+}
 
 /**
- * Moves a heading's leading number into a node of its own (<span class="num">), so it is styled apart
- * and rehype-clauses finds it; returns its value, or undefined when the heading has no such number.
+ * Moves the number from the start of the node's text into a node of its own (<span class="num">), so it
+ * is styled apart and rehype-clauses finds it. `trim` also drops the space after it (第一条　…).
  */
-export function takeNumber(heading: Heading, numbering: Numbering): number | undefined {
-  const first = heading.children[0];
-  if (first?.type !== 'text') return undefined;
-  const match = numbering.pattern.exec(first.value);
-  const printed = match?.[0];
-  const value = match?.[1] === undefined ? undefined : parseChineseNumeral(match[1]);
-  if (printed === undefined || value === undefined) return undefined;
-  first.value = first.value.slice(printed.length);
+export function splitNumber(node: Heading | Paragraph, printed: string, trim = false): PhrasingContent {
+  const first = node.children[0];
+  if (first?.type !== 'text') throw new Error('splitNumber: the node does not start with text');
+  const rest = first.value.slice(printed.length);
+  first.value = trim ? rest.replace(/^[\s　]+/, '') : rest;
+  if (first.value === '') node.children.shift();
   const num: PhrasingContent = {
     type: 'emphasis',
     data: { hName: 'span', hProperties: { className: ['num'] }, clausePart: 'num' },
     children: [{ type: 'text', value: printed }],
   };
-  heading.children.unshift(num);
-  return value;
+  return num;
 }
 
 /** Fails unless `got` is the number expected next; says whether one was repeated or skipped. */
 export function checkSequence(
   structure: Structure,
-  heading: Heading,
+  node: Heading | Paragraph,
   { got, expected, where }: { got: number; expected: number; where: string },
-  numbering: Numbering,
+  level: Level,
 ): void {
   if (got === expected) return;
-  const { format } = numbering;
+  const { format } = level;
   const problem =
     got < expected
       ? messages.duplicateNumber(format(got), where, format(expected))
       : messages.skippedNumber(format(got), where, expected === 1 ? 'nothing' : format(expected - 1), format(expected));
-  fail(structure.file, problem, heading);
+  fail(structure.file, problem, node);
 }
-
-/** The heading as written, for messages. */
-export const headingText = (heading: Heading): string => toString(heading);
