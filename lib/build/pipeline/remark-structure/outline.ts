@@ -94,6 +94,13 @@ function numberAgainst(
   scope.counts.set(level.name, expected);
 }
 
+const DEPTHS = [1, 2, 3, 4, 5, 6] as const;
+
+/** A rendered heading level, capped at h6. */
+export function headingDepth(level: number): Heading['depth'] {
+  return DEPTHS[Math.min(Math.max(level, 1), 6) - 1] ?? 6;
+}
+
 /** How messages name a place: part 二、, item （三）, 第二章, 第五条第二款. */
 function placeName(level: Level, got: number, parent: OutlineNode | undefined): string {
   if (level.name === 'part' || level.name === 'item') return `${level.name} ${level.format(got)}`;
@@ -141,7 +148,7 @@ export function addHeading(outline: Outline, heading: Heading): void {
   }
   const node = openLevel(outline, level, heading, number.value);
   heading.children.unshift(splitNumber(heading, number.printed));
-  heading.depth = Math.min(6, node.rendered) as Heading['depth'];
+  heading.depth = headingDepth(node.rendered);
   node.heading = markPart(heading, 'heading');
 }
 

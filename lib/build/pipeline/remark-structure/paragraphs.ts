@@ -3,14 +3,14 @@
  * an article, a 项 （一） inside a 款 and a 目 1． inside a 项 or an item. Any other paragraph is text
  * of the innermost open level.
  */
-import type { Heading, Paragraph } from 'mdast';
+import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { fail } from '../../content/messages.ts';
 import { markPart } from './clause.ts';
 import { LEVELS, type Level } from './levels.ts';
 import { messages } from './messages.ts';
 import { readNumber, splitNumber } from './numbering.ts';
-import { appendBlock, inside, openLevel, type Outline } from './outline.ts';
+import { appendBlock, headingDepth, inside, openLevel, type Outline } from './outline.ts';
 
 /** An article number that is not plain text, or an inserted article (第五条之一), would be read as a 款. */
 const ARTICLE_LIKE = /^第[零一二三四五六七八九十百千]+条(之[零一二三四五六七八九十]+)?(?=[\s　]|$)/;
@@ -45,8 +45,10 @@ function openParagraph(outline: Outline, paragraph: Paragraph): void {
 function openArticle(outline: Outline, paragraph: Paragraph, value: number, printed: string): void {
   const node = openLevel(outline, LEVELS.article, paragraph, value);
   const num = splitNumber(paragraph, printed, true);
-  const depth = Math.min(6, node.rendered) as Heading['depth'];
-  node.heading = markPart({ type: 'heading', depth, children: [num], position: paragraph.position }, 'heading');
+  node.heading = markPart(
+    { type: 'heading', depth: headingDepth(node.rendered), children: [num], position: paragraph.position },
+    'heading',
+  );
   if (paragraph.children.length > 0) openParagraph(outline, paragraph);
 }
 
