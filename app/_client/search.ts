@@ -34,7 +34,7 @@ function searchElements(root: HTMLElement): SearchElements {
 export function startSearch(root: HTMLElement): void {
   const script = oneOf(SCRIPTS, root.dataset.search, 'data-search');
   const elements = searchElements(root);
-  const { input, list } = elements;
+  const { input } = elements;
   const render = searchRenderer(elements, SEARCH_TEXT[script]);
   let state = { ...INITIAL_SEARCH, query: input.value };
 
@@ -52,6 +52,16 @@ export function startSearch(root: HTMLElement): void {
     if (state.follow) window.location.assign(state.follow);
   };
 
+  listen(elements, dispatch, (key, composing) => claimsKey(state, key, composing));
+  focusOnShortcut(input);
+}
+
+/** Turns the box's DOM events into reducer events; `claims` says whether a key is the box's to handle. */
+function listen(
+  { root, input, list }: SearchElements,
+  dispatch: (event: SearchEvent) => void,
+  claims: (key: string, composing: boolean) => boolean,
+): void {
   input.addEventListener('focus', () => dispatch({ type: 'focus', value: input.value }));
   input.addEventListener('input', (event) =>
     dispatch({ type: 'input', value: input.value, composing: event instanceof InputEvent && event.isComposing }),
@@ -59,7 +69,7 @@ export function startSearch(root: HTMLElement): void {
   input.addEventListener('compositionstart', () => dispatch({ type: 'compositionstart' }));
   input.addEventListener('compositionend', () => dispatch({ type: 'compositionend', value: input.value }));
   input.addEventListener('keydown', (event) => {
-    if (claimsKey(state, event.key, event.isComposing)) event.preventDefault();
+    if (claims(event.key, event.isComposing)) event.preventDefault();
     dispatch({ type: 'key', key: event.key, composing: event.isComposing, value: input.value });
   });
   root.addEventListener('focusout', (event) => {
@@ -72,5 +82,4 @@ export function startSearch(root: HTMLElement): void {
     const option = event.target instanceof Element ? event.target.closest('[role="option"]') : null;
     if (option) dispatch({ type: 'hover', index: Array.from(list.children).indexOf(option) });
   });
-  focusOnShortcut(input);
 }

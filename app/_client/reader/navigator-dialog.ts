@@ -40,23 +40,14 @@ export function startNavigatorDialog(opened: () => HTMLElement | undefined): voi
   if (!panel) return;
   const openButton = document.querySelector<HTMLButtonElement>('[data-action="toc-open"]');
   const isOpen = (): boolean => panel.classList.contains('is-open');
-  const show = (open: boolean): void => {
-    panel.classList.toggle('is-open', open);
-    for (const [name, value] of DIALOG_ATTRIBUTES) {
-      if (open) panel.setAttribute(name, value);
-      else panel.removeAttribute(name);
-    }
-    openButton?.setAttribute('aria-expanded', String(open));
-    document.documentElement.classList.toggle('toc-locked', open);
-  };
   const open = (): void => {
     if (window.matchMedia(WIDE).matches) return;
-    show(true);
+    show(panel, openButton, true);
     (opened() ?? panel.querySelector<HTMLElement>(FOCUSABLE))?.focus();
   };
   const close = (returnFocus: boolean): void => {
     if (!isOpen()) return;
-    show(false);
+    show(panel, openButton, false);
     if (returnFocus) openButton?.focus();
   };
 
@@ -81,6 +72,17 @@ export function startNavigatorDialog(opened: () => HTMLElement | undefined): voi
   wide.addEventListener('change', () => {
     if (wide.matches) close(false);
   });
+}
+
+/** Makes the panel a modal dialog, or the plain panel again, and locks the page behind it while open. */
+function show(panel: HTMLElement, openButton: HTMLElement | null, open: boolean): void {
+  panel.classList.toggle('is-open', open);
+  for (const [name, value] of DIALOG_ATTRIBUTES) {
+    if (open) panel.setAttribute(name, value);
+    else panel.removeAttribute(name);
+  }
+  openButton?.setAttribute('aria-expanded', String(open));
+  document.documentElement.classList.toggle('toc-locked', open);
 }
 
 /** Moves focus as trappedFocus says, among the dialog's visible controls. */

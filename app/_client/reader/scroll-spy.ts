@@ -84,12 +84,7 @@ export function startScrollSpy(changed: () => void): ScrollSpy {
   let current: HTMLAnchorElement | undefined;
 
   const pinTo = (target: HTMLElement | null): void => {
-    const index = entryFor(
-      target,
-      (node) => targets.indexOf(node),
-      (node) => node.parentElement?.closest<HTMLElement>('section.clause') ?? null,
-    );
-    pin = index === -1 ? null : { index, seen: false };
+    pin = pinFor(target, targets);
   };
   const update = (): void => {
     const pinned = pin && targets[pin.index];
@@ -102,13 +97,12 @@ export function startScrollSpy(changed: () => void): ScrollSpy {
     if (nav) revealInPanel(nav, link);
   };
 
-  listenForPins(nav, pinTo, () => {
-    // The reader scrolling by hand ends the pin, even where the page cannot move (End at the foot
-    // of the page): from then on the clause in view is the one marked.
+  const unpin = (): void => {
     if (!pin) return;
     pin = null;
     changed();
-  });
+  };
+  listenForPins(nav, pinTo, unpin);
   window.addEventListener('hashchange', () => {
     pinTo(elementForHash(location.hash));
     changed();
@@ -117,7 +111,21 @@ export function startScrollSpy(changed: () => void): ScrollSpy {
   return { update, current: () => current };
 }
 
-/** Pins a navigator link's clause on click; calls `unpin` when the reader scrolls by wheel, touch or key. */
+/** A new pin for the entry of an arrival target (its own, or its enclosing clause's), or null. */
+function pinFor(target: HTMLElement | null, targets: Array<HTMLElement | null>): Pin {
+  const index = entryFor(
+    target,
+    (node) => targets.indexOf(node),
+    (node) => node.parentElement?.closest<HTMLElement>('section.clause') ?? null,
+  );
+  return index === -1 ? null : { index, seen: false };
+}
+
+/**
+ * Pins a navigator link's clause on click. The reader scrolling by hand (wheel, touch, keys) unpins,
+ * even where the page cannot move (End at the foot of the page): from then on the clause in view is
+ * the one marked.
+ */
 function listenForPins(nav: HTMLElement | null, pinTo: (target: HTMLElement | null) => void, unpin: () => void): void {
   window.addEventListener('wheel', unpin, { passive: true });
   window.addEventListener('touchmove', unpin, { passive: true });
