@@ -3,11 +3,9 @@
  * (deferred by being a module: it never blocks the text). Bundled by scripts/build-client.ts with
  * esbuild into public/assets/; the search engine is a separate chunk it imports on first use.
  *
- * Why no React in the browser: the Next/React runtime was ~136 KB gzip, and its evaluation and
- * hydration made 250–700 ms long tasks at Lighthouse's 4× CPU slowdown (performance 85–93, TBT
- * 270–520 ms); the same pages without it measure 100 (README, Performance). Next.js still renders
- * every page to static HTML; scripts/strip-runtime.ts removes its runtime from the export, and
- * these modules enhance the HTML.
+ * No React in the browser: its runtime's size and hydration cost dominated a slow phone's page load
+ * (README, Performance). Next.js still renders every page to static HTML; scripts/strip-runtime.ts
+ * removes its runtime from the export, and these modules enhance the HTML.
  */
 import { startReader } from './reader';
 import { parseReaderData, READER_DATA_ID } from '@/lib/shared/reader-data';
