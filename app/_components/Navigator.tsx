@@ -28,7 +28,7 @@ function TocList({ entries, base, currentId }: { entries: TocEntry[]; base: stri
       {entries.map((entry) => (
         <li key={entry.id}>
           <a href={`${base}#${entry.id}`} aria-current={entry.id === currentId ? 'location' : undefined}>
-            {entry.num && <span className="toc-num">{numberLabel(entry.num)}</span>}
+            {entry.num && <span className="toc-num">{numberLabel(entry)}</span>}
             {/* Word breaks, as in the document's headings (lib/rehype-phrase-breaks.ts): the entry is set keep-all. */}
             <span>
               <Phrases text={entry.heading} />

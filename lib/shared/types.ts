@@ -58,6 +58,7 @@ export interface Clause {
 /** One navigator entry: the notice, each attachment, part and item. */
 export interface TocEntry {
   id: string;
+  kind: ClauseKind;
   num: string;
   heading: string;
   children: TocEntry[];

@@ -22,6 +22,7 @@ const clauseSchema = z.object({
 
 const tocEntrySchema: z.ZodType<TocEntry> = z.object({
   id: z.string(),
+  kind: z.enum(CLAUSE_KINDS),
   num: z.string(),
   heading: z.string(),
   get children() {

@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Clause, TocEntry } from '../../shared/types.ts';
 import rehypeClauses from './rehype-clauses.ts';
+import remarkGfmTables from './remark-gfm-tables.ts';
 import rehypePhraseBreaks from './rehype-phrase-breaks.ts';
 import remarkConvertScript from './remark-convert-script.ts';
 import remarkLiteralTextDirectives from './remark-literal-text-directives.ts';
@@ -19,6 +20,8 @@ import { clauseHandlers } from './to-hast.ts';
 
 const processor = unified()
   .use(remarkParse)
+  // Tables extend the parser, so they must be known before parsing.
+  .use(remarkGfmTables)
   // Directive syntax (:::preface …) must be parsed before the structure step reads it.
   .use(remarkDirective)
   // Right after it: its `:name` text directives are not part of the format and must be text again

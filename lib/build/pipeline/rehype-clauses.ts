@@ -26,22 +26,54 @@ const isElement = (node: Node): node is Element => node.type === 'element';
 const factsOf = (node: Element): ClauseFacts | undefined => node.data?.clause;
 const partOf = (node: Element, part: ClausePart): boolean => node.data?.clausePart === part;
 
+/** The first element marked `part` among the nodes, looking inside them but never into a nested clause. */
+function findPart(nodes: readonly Node[], part: ClausePart): Element | undefined {
+  for (const node of nodes) {
+    if (!isElement(node) || factsOf(node)) continue;
+    if (partOf(node, part)) return node;
+    const found = findPart(node.children, part);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The words of a node without its clause number and hidden captions; table cells and rows stay apart
+ * (a tab, a line), so search never matches across two cells.
+ */
+function wordsOf(node: Node): string {
+  if (node.type === 'text') return node.value;
+  if (!isElement(node) || partOf(node, 'num') || partOf(node, 'hidden')) return '';
+  const inner = node.children.map(wordsOf);
+  if (node.tagName === 'tr')
+    return inner
+      .filter((cell) => cell.trim() !== '')
+      .map((cell) => cell.trim())
+      .join('\t');
+  if (node.tagName === 'table' || node.tagName === 'thead' || node.tagName === 'tbody') {
+    return inner
+      .filter((row) => row.trim() !== '')
+      .map((row) => row.trim())
+      .join('\n');
+  }
+  return inner.join('');
+}
+
 /** The clause's own number, heading and text, read from its section's children (nested clauses excluded). */
 function ownWords(section: Element): Pick<Clause, 'num' | 'heading' | 'text'> {
   const own = section.children.filter(isElement);
   const heading = own.find((child) => partOf(child, 'heading'));
   const label = own.find((child) => partOf(child, 'label'));
-  const number = heading?.children.filter(isElement).find((child) => partOf(child, 'num'));
+  const number = findPart(own, 'num');
   // An annex has no number of its own: its label (附件2：) names it, without the colon.
   const num = number ? toString(number) : label ? toString(label).slice(0, -1) : '';
-  const headingText = heading ? toString(heading).slice(number ? num.length : 0) : '';
   const text = own
     .filter((child) => child !== heading && child !== label && !factsOf(child))
-    .map((child) => toString(child).trim())
+    .map((child) => wordsOf(child).trim())
     .filter(Boolean)
     .join('\n');
   // The trailing 。 of a run-in item heading belongs to the sentence, not to the heading's name.
-  return { num, heading: headingText.replace(/。$/, ''), text };
+  return { num, heading: heading ? wordsOf(heading).trim().replace(/。$/, '') : '', text };
 }
 
 const HEADING = /^h([1-6])$/;
@@ -94,7 +126,7 @@ export default function rehypeClauses() {
         const clause = toClause(node, facts, parent);
         clauses.push(clause);
         const entry: TocEntry | undefined = TOC_KINDS.has(clause.kind)
-          ? { id: clause.id, num: clause.num, heading: clause.heading, children: [] }
+          ? { id: clause.id, kind: clause.kind, num: clause.num, heading: clause.heading, children: [] }
           : undefined;
         if (entry) entries.push(entry);
         walk(node.children, clause, entry ? entry.children : entries);

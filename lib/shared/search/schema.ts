@@ -3,7 +3,7 @@
  * what it fetched with lib/shared/parse.ts).
  */
 import { arrayOf, integer, oneOf, record, string } from '../parse.ts';
-import { SCRIPTS, type Script } from '../types.ts';
+import { CLAUSE_KINDS, SCRIPTS, type ClauseKind, type Script } from '../types.ts';
 import { SEARCH_FORMAT } from './options.ts';
 
 /**
@@ -14,7 +14,7 @@ export interface SearchClause {
   /** Index into `docs`. */
   d: number;
   id: string;
-  kind: string;
+  kind: ClauseKind;
   num: string;
   heading: string;
   text: string;
@@ -44,7 +44,7 @@ function parseClause(value: unknown, path: string): SearchClause {
   return {
     d: integer(o.d, `${path}.d`),
     id: string(o.id, `${path}.id`),
-    kind: string(o.kind, `${path}.kind`),
+    kind: oneOf(CLAUSE_KINDS, o.kind, `${path}.kind`),
     num: string(o.num, `${path}.num`),
     heading: string(o.heading, `${path}.heading`),
     text: string(o.text, `${path}.text`),

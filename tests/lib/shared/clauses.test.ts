@@ -4,14 +4,17 @@ import { ancestors, numberedHeading } from '../../../lib/shared/clauses.ts';
 
 describe('numberLabel and numberedHeading', () => {
   it.each([
-    ['附件', '国家发展改革委关于促进产业集群发展的若干意见', '附件：国家发展改革委关于促进产业集群发展的若干意见'],
-    ['附件2', '示例', '附件2：示例'],
-    ['一、', '我国产业集群发展现状与存在问题', '一、我国产业集群发展现状与存在问题'],
-    ['（三）', '壮大龙头企业', '（三）壮大龙头企业'],
-    ['', '正文', '正文'],
-    ['附件', '', '附件'],
-  ])('%s + %s → %s', (num, heading, expected) => {
-    expect(numberedHeading({ num, heading })).toBe(expected);
+    ['att', '附件', '国家发展改革委关于促进产业集群发展的若干意见', '附件：国家发展改革委关于促进产业集群发展的若干意见'],
+    ['att', '附件2', '示例', '附件2：示例'],
+    ['sec', '一、', '我国产业集群发展现状与存在问题', '一、我国产业集群发展现状与存在问题'],
+    ['point', '（三）', '壮大龙头企业', '（三）壮大龙头企业'],
+    ['chp', '第一章', '总则', '第一章　总则'],
+    ['section', '第二节', '申报', '第二节　申报'],
+    ['art', '第十二条', '', '第十二条'],
+    ['para', '', '正文', '正文'],
+    ['att', '附件', '', '附件'],
+  ] as const)('%s %s + %s → %s', (kind, num, heading, expected) => {
+    expect(numberedHeading({ kind, num, heading })).toBe(expected);
   });
 });
 

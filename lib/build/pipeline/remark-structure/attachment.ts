@@ -84,6 +84,7 @@ export function buildAttachment(structure: Structure, node: ContainerDirective, 
     where: 'in this attachment',
     before: (block) => preamble.push(block),
     emit: (part) => children.push(part),
+    title: () => title,
   });
   rest.forEach(parts.add);
   parts.close();

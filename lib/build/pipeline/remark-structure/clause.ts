@@ -1,4 +1,5 @@
 /** Creating clause nodes: every clause gets a fresh id, must hold text, and records its facts once. */
+import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
@@ -15,10 +16,12 @@ export interface Structure {
   lines: readonly string[];
   /** Each id used, with the line it was first used at. */
   ids: Map<string, number | undefined>;
+  /** The notice's title heading, once the preface is read. */
+  title: Heading | undefined;
 }
 
 export function createStructure(file: VFile, facts: StructureFacts): Structure {
-  return { file, facts, lines: String(file.value).split('\n'), ids: new Map() };
+  return { file, facts, lines: String(file.value).split('\n'), ids: new Map(), title: undefined };
 }
 
 /** Readers cite everything but the title block, the addressee line and the signature on their own. */

@@ -68,7 +68,7 @@ export function buildPreface(structure: Structure, node: ContainerDirective): Cl
       heading,
     );
   }
-  markPart(heading, 'heading');
+  structure.title = markPart(heading, 'heading');
   if (!children.some((child) => child.type === 'paragraph' && toString(child) === facts.docNumber)) {
     const reason = `:::preface does not carry the document number ${facts.docNumber}`;
     const note = 'add the document number as a paragraph in :::preface, exactly as in the front matter';

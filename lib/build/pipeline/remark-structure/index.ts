@@ -15,7 +15,7 @@ import { messages } from './messages.ts';
 import { createBody } from './body.ts';
 import type { StructureFacts } from './types.ts';
 
-export type { ClauseFacts, ClauseNode, ClausePart, StructureFacts } from './types.ts';
+export type { ClauseFacts, ClauseNode, ClausePart, StructureFacts, TableFigure } from './types.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -55,7 +55,7 @@ function buildTopLevel(structure: Structure, nodes: readonly RootContent[]): { o
     titleDepth: 1,
     where: 'in the notice body',
     before: (block) => {
-      if (block.type !== 'paragraph' && block.type !== 'table') {
+      if (block.type !== 'paragraph' && block.type !== 'tableFigure') {
         fail(structure.file, messages.unsupportedBodyBlock(block.type), block);
       }
       paragraphs += 1;
@@ -70,6 +70,7 @@ function buildTopLevel(structure: Structure, nodes: readonly RootContent[]): { o
       );
     },
     emit: (part) => out.push(part),
+    title: () => structure.title,
   });
   for (const node of nodes) {
     if (node.type === 'containerDirective') {

@@ -1,5 +1,5 @@
 /** The clause node the structure step adds to mdast, and the facts it carries to the hast tree. */
-import type { BlockContent, DefinitionContent, Parent } from 'mdast';
+import type { BlockContent, DefinitionContent, Paragraph, Parent, Table } from 'mdast';
 import type { ClauseKind } from '../../../shared/types.ts';
 
 /** What the structure step knows of a clause, written once; rehype-clauses reads it from the hast node. */
@@ -13,6 +13,18 @@ export interface ClauseFacts {
   citable: boolean;
 }
 
+/**
+ * A table with its caption: the paragraph before it (表1　…), or, where there is none, a copy of the
+ * heading it sits under, read only by screen readers. Both are in the tree, so they are converted to
+ * zh-Hant with the text.
+ */
+export interface TableFigure extends Parent {
+  type: 'tableFigure';
+  children: [Paragraph, Table];
+  /** Whether the caption is a copy of a heading (not shown) rather than the document's own line. */
+  hiddenCaption: boolean;
+}
+
 export type Block = BlockContent | DefinitionContent;
 
 export interface ClauseNode extends Parent {
@@ -21,8 +33,8 @@ export interface ClauseNode extends Parent {
   children: Array<Block | ClauseNode>;
 }
 
-/** The pieces of a clause that rehype-clauses looks for: its heading, its number, an annex label. */
-export type ClausePart = 'heading' | 'num' | 'label';
+/** The pieces of a clause that rehype-clauses looks for: its heading, its number, an annex label, and words it must skip. */
+export type ClausePart = 'heading' | 'num' | 'label' | 'hidden';
 
 /** What the structure step checks the body against: the front matter, in the canonical script. */
 export interface StructureFacts {
@@ -34,9 +46,11 @@ export interface StructureFacts {
 declare module 'mdast' {
   interface RootContentMap {
     clause: ClauseNode;
+    tableFigure: TableFigure;
   }
   interface BlockContentMap {
     clause: ClauseNode;
+    tableFigure: TableFigure;
   }
   interface Data {
     clausePart?: ClausePart;
