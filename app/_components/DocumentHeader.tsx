@@ -19,10 +19,12 @@ export function DocumentHeader({ script, meta }: DocumentHeaderProps) {
           <dt>{ui.issuer}</dt>
           <dd>{meta.issuer}</dd>
         </div>
-        <div>
-          <dt>{ui.docNumber}</dt>
-          <dd>{meta.docNumber}</dd>
-        </div>
+        {meta.docNumber && (
+          <div>
+            <dt>{ui.docNumber}</dt>
+            <dd>{meta.docNumber}</dd>
+          </div>
+        )}
         <div className="doc-meta-source">
           <dt>{ui.source}</dt>
           <dd>

@@ -20,8 +20,12 @@ export function DocumentList({ script, headingLevel = 2 }: { script: Script; hea
               </a>
             </Heading>
             <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
-              <dt>{labels.docNumber}</dt>
-              <dd>{meta.docNumber}</dd>
+              {meta.docNumber && (
+                <>
+                  <dt>{labels.docNumber}</dt>
+                  <dd>{meta.docNumber}</dd>
+                </>
+              )}
               <dt>{labels.dateSigned}</dt>
               <dd>
                 <time dateTime={meta.dateSigned}>{formatDate(meta.dateSigned)}</time>

@@ -1,6 +1,7 @@
 import type { Script } from '@/lib/shared/types';
 import { UI } from '../../lib/shared/ui/strings';
 import { SITE_URL } from '@/lib/build/env';
+import { documentReference } from '@/lib/shared/citation';
 
 /**
  * Shown only in print (globals.css): the document's title and number, the page's address and which
@@ -16,14 +17,12 @@ export function PrintFooter({
   script: Script;
   path: string;
   title: string;
-  docNumber: string;
+  docNumber?: string | undefined;
 }) {
   const ui = UI[script];
   return (
     <footer className="print-footer">
-      <p>
-        《{title}》（{docNumber}）
-      </p>
+      <p>{documentReference({ title, docNumber })}</p>
       <p>
         {ui.url}：<span data-page-url="">{`${SITE_URL}${path}`}</span>
       </p>

@@ -16,10 +16,15 @@ export type CitableClause = Pick<Clause, 'id' | 'kind' | 'parent' | 'ordinal'>;
 export interface CitationMeta {
   /** The notice's title, as issued. */
   title: string;
-  /** 文号, e.g. 发改企业〔2007〕2897号. */
-  docNumber: string;
+  /** 文号, e.g. 发改企业〔2007〕2897号; absent for a document without one. */
+  docNumber?: string | undefined;
   /** Annex titles in order: a clause inside att_N is cited under annex N's own title. */
   annexes: ReadonlyArray<{ title: string }>;
+}
+
+/** A document by title and number, as Chinese text cites it: 《title》（文号）, or 《title》 where it has no number. */
+export function documentReference(meta: Pick<CitationMeta, 'title' | 'docNumber'>): string {
+  return meta.docNumber ? `《${meta.title}》（${meta.docNumber}）` : `《${meta.title}》`;
 }
 
 /** The words of a locator, per script (traditional as Taiwan writes them: 項, 結語, 機關). */
@@ -138,7 +143,7 @@ export function clauseLocator(clauses: readonly CitableClause[], id: string, scr
     .join('');
 }
 
-/** A short name for the clause, never empty: the locator, or 附件 / the document number for a whole annex or notice. */
+/** A short name for the clause: the locator, or 附件 / the document number (if any) for a whole annex or notice. */
 export function clauseShortName(
   clauses: readonly CitableClause[],
   id: string,
@@ -148,7 +153,7 @@ export function clauseShortName(
   const locator = clauseLocator(clauses, id, script);
   if (locator) return locator;
   const top = chainOf(clauses, id)[0];
-  return top?.kind === 'att' ? annexLabel(top, meta.annexes.length, script) : meta.docNumber;
+  return top?.kind === 'att' ? annexLabel(top, meta.annexes.length, script) : (meta.docNumber ?? '');
 }
 
 /** 附件 when the notice has one annex, 附件2 when it has several (as the annex's own label prints it). */
@@ -168,7 +173,9 @@ export function citeClause(clauses: readonly CitableClause[], meta: CitationMeta
     const n = ordinal(top);
     const annex = meta.annexes[n - 1];
     if (!annex) throw new Error(`citation: the front matter has no annex ${n} for "${id}"`);
-    return `《${annex.title}》（${meta.docNumber}${annexLabel(top, meta.annexes.length, script)}）${locator}`;
+    // An annex is placed by its notice's number, or by the notice's title where it has none.
+    const notice = meta.docNumber ?? `《${meta.title}》`;
+    return `《${annex.title}》（${notice}${annexLabel(top, meta.annexes.length, script)}）${locator}`;
   }
-  return `《${meta.title}》（${meta.docNumber}）${locator}`;
+  return `${documentReference(meta)}${locator}`;
 }

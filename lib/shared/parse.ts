@@ -45,3 +45,8 @@ export function arrayOf<T>(value: unknown, path: string, item: (value: unknown, 
 export function nullable<T>(value: unknown, path: string, check: (value: unknown, path: string) => T): T | null {
   return value === null ? null : check(value, path);
 }
+
+/** `check`, or undefined where the field is absent (JSON has no undefined: the key is left out). */
+export function optional<T>(value: unknown, path: string, check: (value: unknown, path: string) => T): T | undefined {
+  return value === undefined ? undefined : check(value, path);
+}

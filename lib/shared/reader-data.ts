@@ -4,7 +4,7 @@
  * checked by app/_client/site.ts. Client-safe: the server page and the browser module share it.
  */
 import type { CitableClause, CitationMeta } from '@/lib/shared/citation';
-import { arrayOf, integer, nullable, oneOf, record, string } from '@/lib/shared/parse';
+import { arrayOf, integer, nullable, oneOf, optional, record, string } from '@/lib/shared/parse';
 import { CLAUSE_KINDS, SCRIPTS, type Script } from '@/lib/shared/types';
 
 /** The id of the JSON data block; a page without it gets no reader behaviour (the home page, the 404). */
@@ -70,7 +70,7 @@ export function parseReaderData(value: unknown): ReaderData {
     }),
     meta: {
       title: string(meta.title, 'reader.meta.title'),
-      docNumber: string(meta.docNumber, 'reader.meta.docNumber'),
+      docNumber: optional(meta.docNumber, 'reader.meta.docNumber', string),
       annexes: arrayOf(meta.annexes, 'reader.meta.annexes', (annex, path) => ({
         title: string(record(annex, path).title, `${path}.title`),
       })),

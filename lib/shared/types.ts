@@ -41,6 +41,8 @@ export interface Clause {
   ordinal: number | null;
   /** The number as printed: 一、 / （三） / 附件; empty where the clause has none. */
   num: string;
+  /** Whether the clause has a heading of its own (an article's is its number): the navigator lists it, and it gets a page. */
+  hasHeading: boolean;
   /** The heading without its number and trailing 。; empty where the clause has none. */
   heading: string;
   /** The clause's own text in this script, without its heading and without nested clauses. */

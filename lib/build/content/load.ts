@@ -34,7 +34,7 @@ function convertMeta(meta: FrontMatter, convert: (text: string) => string): Fron
   return {
     ...meta,
     title: convert(meta.title),
-    docNumber: convert(meta.docNumber),
+    ...(meta.docNumber ? { docNumber: convert(meta.docNumber) } : {}),
     issuer: convert(meta.issuer),
     type: convert(meta.type),
     source: { ...meta.source, publisher: convert(meta.source.publisher) },

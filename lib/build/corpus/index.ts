@@ -8,12 +8,21 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadDocument, type LoadedDocument } from '../content/load.ts';
+import { failIn } from '../content/messages.ts';
 import { cachedDocumentSchema, cacheManifestSchema, type CacheManifest } from './schema.ts';
 
 export type { DocumentVariant, LoadedDocument } from '../content/load.ts';
 
-/** Where documents live; CONTENT_DIR overrides it (the tests build from broken copies, the benchmark from its own). */
-export const CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? path.join(process.cwd(), 'content'));
+/**
+ * Where documents live: content/, or the folders CONTENT_DIR lists (separated by ':'). The tests add
+ * their fixture documents this way, build from broken copies, and the benchmark from its own corpus.
+ */
+export const CONTENT_DIRS: readonly string[] = (process.env.CONTENT_DIR ?? 'content')
+  .split(path.delimiter)
+  .filter((dir) => dir !== '')
+  .map((dir) => path.resolve(dir));
+/** The folder new documents are imported into: the first of CONTENT_DIRS. */
+export const CONTENT_DIR = CONTENT_DIRS[0] ?? path.resolve('content');
 const CACHE_DIR = path.join(process.cwd(), '.cache', 'corpus');
 /** The code whose output the cache holds: a change to any of it makes the cache stale. */
 const CODE_DIRS = ['lib/build', 'lib/shared'].map((dir) => path.join(process.cwd(), dir));
@@ -28,11 +37,11 @@ function filesUnder(dir: string): string[] {
 }
 
 /** A hash of every content file and every file of the code that renders it (with the lockfile for OpenCC's version). */
-export function corpusFingerprint(contentDir: string = CONTENT_DIR): string {
+export function corpusFingerprint(contentDirs: readonly string[] = CONTENT_DIRS): string {
   const hash = crypto.createHash('sha256');
   const lockfile = path.join(process.cwd(), 'package-lock.json');
-  for (const file of [...filesUnder(contentDir), ...CODE_DIRS.flatMap(filesUnder), lockfile]) {
-    hash.update(path.relative(contentDir, file)).update('\0');
+  for (const file of [...contentDirs.flatMap(filesUnder), ...CODE_DIRS.flatMap(filesUnder), lockfile]) {
+    hash.update(path.relative(process.cwd(), file)).update('\0');
     if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
   }
   return hash.digest('hex');
@@ -45,13 +54,31 @@ function byPublication(a: LoadedDocument, b: LoadedDocument): number {
   return dateB.localeCompare(dateA) || a.id.localeCompare(b.id);
 }
 
-/** Validates and renders every document folder; throws a content error on the first malformed one. */
-export function renderCorpus(contentDir: string = CONTENT_DIR): LoadedDocument[] {
+function documentFolders(contentDir: string): string[] {
   return fs
     .readdirSync(contentDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-    .map((entry) => loadDocument(path.join(contentDir, entry.name)))
-    .sort(byPublication);
+    .map((entry) => path.join(contentDir, entry.name));
+}
+
+/** Validates and renders every document folder; throws a content error on the first malformed one. */
+export function renderCorpus(contentDirs: readonly string[] = CONTENT_DIRS): LoadedDocument[] {
+  const folders = contentDirs.flatMap(documentFolders);
+  const seen = new Map<string, string>();
+  for (const folder of folders) {
+    const id = path.basename(folder);
+    const first = seen.get(id);
+    if (first) {
+      const reason = `the document id "${id}" is used twice: ${path.relative(process.cwd(), first)} and ${path.relative(process.cwd(), folder)}`;
+      failIn(path.relative(process.cwd(), folder), {
+        ruleId: 'document-id',
+        reason,
+        note: 'rename one of the folders',
+      });
+    }
+    seen.set(id, folder);
+  }
+  return folders.map(loadDocument).sort(byPublication);
 }
 
 const documentFile = (id: string): string => path.join(CACHE_DIR, 'documents', `${id}.json`);
@@ -78,11 +105,11 @@ const readCachedDocument = (id: string): LoadedDocument =>
 let corpus: LoadedDocument[] | undefined;
 
 /**
- * All documents under CONTENT_DIR, newest first, once per process: from the build cache when it is
+ * All documents under CONTENT_DIRS, newest first, once per process: from the build cache when it is
  * fresh, else rendered here. Another folder (a test fixture) is always rendered.
  */
-export function loadDocuments(contentDir: string = CONTENT_DIR): LoadedDocument[] {
-  if (contentDir !== CONTENT_DIR) return renderCorpus(contentDir);
+export function loadDocuments(contentDir?: string): LoadedDocument[] {
+  if (contentDir !== undefined) return renderCorpus([contentDir]);
   if (!corpus) {
     // `next dev` reads the content live: its edits must show without a rebuild.
     const manifest = process.env.NODE_ENV === 'development' ? undefined : readManifest(corpusFingerprint());

@@ -12,6 +12,7 @@ const clauseSchema = z.object({
   kind: z.enum(CLAUSE_KINDS),
   ordinal: z.number().int().nullable(),
   num: z.string(),
+  hasHeading: z.boolean(),
   heading: z.string(),
   text: z.string(),
   citable: z.boolean(),

@@ -4,17 +4,19 @@
  * clause list, so the pages, the sitemap and the tests all agree on the same answer.
  */
 import { ancestors, numberedHeading } from '../../shared/clauses.ts';
-import type { Clause, ClauseKind } from '../../shared/types.ts';
+import type { Clause } from '../../shared/types.ts';
 
 /**
- * Parts (一、) and items （一）are what people cite and search for; paragraphs have no heading of
- * their own to title a page with, so they stay anchors on their part's page.
+ * Every clause with a heading of its own gets a page: parts and items of a notice, 编、章、节 and 条 of a
+ * regulation. Paragraphs and 项 stay anchors on their page; the notice and its annexes are the document page.
  */
-export const PAGED_KINDS: ReadonlySet<ClauseKind> = new Set(['sec', 'point']);
+export function isPaged(clause: Pick<Clause, 'kind' | 'hasHeading'>): boolean {
+  return clause.hasHeading && clause.kind !== 'preface' && clause.kind !== 'att';
+}
 
 /** The clauses that have their own page, in reading order. */
 export function pagedClauses(clauses: readonly Clause[]): Clause[] {
-  return clauses.filter((clause) => PAGED_KINDS.has(clause.kind));
+  return clauses.filter(isPaged);
 }
 
 /** The paged clauses before and after this one in reading order, if any. */

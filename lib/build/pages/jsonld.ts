@@ -34,10 +34,13 @@ function issuer(doc: LoadedDocument, script: Script): GovernmentOrganization {
   return { '@type': 'GovernmentOrganization', name: doc.variants[script].meta.issuer };
 }
 
-/**
- * The document as schema.org Legislation. The identifier is the 文号 as issued (simplified) in both
- * scripts: an identifier must not change with the script it is displayed in.
- */
+/** The 文号 as issued (simplified), in both scripts: an identifier must not change with the script; none if absent. */
+function identifier(doc: LoadedDocument): Pick<Legislation, 'legislationIdentifier'> {
+  const number = doc.variants['zh-hans'].meta.docNumber;
+  return number ? { legislationIdentifier: number } : {};
+}
+
+/** The document as schema.org Legislation. */
 export function documentLegislation(doc: LoadedDocument, script: Script): Legislation {
   const { meta, clauses } = doc.variants[script];
   const paged = new Set(pagedClauses(clauses).map((c) => c.id));
@@ -57,7 +60,7 @@ export function documentLegislation(doc: LoadedDocument, script: Script): Legisl
     '@type': 'Legislation',
     '@id': documentNodeId(doc.id, script),
     name: meta.title,
-    legislationIdentifier: doc.variants['zh-hans'].meta.docNumber,
+    ...identifier(doc),
     legislationType: meta.type,
     legislationDate: meta.dateSigned,
     datePublished: meta.datePublished,
@@ -95,7 +98,7 @@ export function clauseJsonLd(doc: LoadedDocument, script: Script, clause: Clause
       '@type': 'Legislation',
       '@id': documentNodeId(doc.id, script),
       name: meta.title,
-      legislationIdentifier: doc.variants['zh-hans'].meta.docNumber,
+      ...identifier(doc),
       url: absoluteUrl(documentPath(script, doc.id)),
     },
   };

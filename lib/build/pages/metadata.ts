@@ -6,6 +6,7 @@ import type { Metadata } from 'next';
 import type { LoadedDocument } from '../corpus/index.ts';
 import { clausePath, documentPath, LANG, scriptHomePath } from '../../shared/routes.ts';
 import { SCRIPTS, type Clause, type Script } from '../../shared/types.ts';
+import { documentReference } from '../../shared/citation.ts';
 import { ancestors, numberedHeading } from '../../shared/clauses.ts';
 import { leadText, shortTitle, summarize } from './clauses.ts';
 import { absoluteUrl } from '../env.ts';
@@ -96,7 +97,7 @@ export function pageMetadata(spec: PageSpec): Metadata {
 
 /** Titles of the documents, in one script, as a home page's description lists them. */
 const documentList = (docs: readonly LoadedDocument[], script: Script): string =>
-  docs.map((doc) => `《${doc.variants[script].meta.title}》（${doc.variants[script].meta.docNumber}）`).join('、');
+  docs.map((doc) => documentReference(doc.variants[script].meta)).join('、');
 
 export function homeMetadata(docs: readonly LoadedDocument[]): Metadata {
   return pageMetadata({
@@ -133,7 +134,7 @@ export function documentMetadata(doc: LoadedDocument, script: Script): Metadata 
   return pageMetadata({
     path: documentPath(script, doc.id),
     script,
-    title: `${meta.title}（${meta.docNumber}）`,
+    title: meta.docNumber ? `${meta.title}（${meta.docNumber}）` : meta.title,
     description: summarize(documentLead(clauses)),
     twins: twins.document(doc.id),
     type: 'article',

@@ -7,7 +7,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
-import type { Clause, ClauseKind, TocEntry } from '../../shared/types.ts';
+import type { Clause, TocEntry } from '../../shared/types.ts';
 import type { ClauseFacts, ClausePart } from './remark-structure/index.ts';
 import './to-hast.ts';
 
@@ -17,9 +17,6 @@ declare module 'vfile' {
     toc: TocEntry[];
   }
 }
-
-/** The clauses the navigator lists: the notice (through its preface), attachments, parts and items. */
-const TOC_KINDS: ReadonlySet<ClauseKind> = new Set(['preface', 'att', 'sec', 'point']);
 
 type Node = ElementContent | RootContent;
 const isElement = (node: Node): node is Element => node.type === 'element';
@@ -60,7 +57,7 @@ function wordsOf(node: Node): string {
 }
 
 /** The clause's own number, heading and text, read from its section's children (nested clauses excluded). */
-function ownWords(section: Element): Pick<Clause, 'num' | 'heading' | 'text'> {
+function ownWords(section: Element): Pick<Clause, 'num' | 'hasHeading' | 'heading' | 'text'> {
   const own = section.children.filter(isElement);
   const heading = own.find((child) => partOf(child, 'heading'));
   const label = own.find((child) => partOf(child, 'label'));
@@ -73,7 +70,8 @@ function ownWords(section: Element): Pick<Clause, 'num' | 'heading' | 'text'> {
     .filter(Boolean)
     .join('\n');
   // The trailing 。 of a run-in item heading belongs to the sentence, not to the heading's name.
-  return { num, heading: heading ? wordsOf(heading).trim().replace(/。$/, '') : '', text };
+  const headingText = heading ? wordsOf(heading).trim().replace(/。$/, '') : '';
+  return { num, hasHeading: heading !== undefined, heading: headingText, text };
 }
 
 const HEADING = /^h([1-6])$/;
@@ -125,7 +123,8 @@ export default function rehypeClauses() {
         }
         const clause = toClause(node, facts, parent);
         clauses.push(clause);
-        const entry: TocEntry | undefined = TOC_KINDS.has(clause.kind)
+        // The navigator lists every clause with a heading: the notice (by its title), annexes, parts, items, 章, 条 ….
+        const entry: TocEntry | undefined = clause.hasHeading
           ? { id: clause.id, kind: clause.kind, num: clause.num, heading: clause.heading, children: [] }
           : undefined;
         if (entry) entries.push(entry);

@@ -1,12 +1,18 @@
 /** rehype plugin: puts a <wbr> between the words of every heading, so titles set with keep-all break only between words. */
 import type { Element, ElementContent, Root, Text } from 'hast';
+import './to-hast.ts';
 import { phrases } from '../../shared/phrases.ts';
 
 const HEADING = /^h[1-6]$/;
 
-function textNodes(node: Element): Text[] {
+/** The heading's text nodes in order; `whole` marks those of a clause number (第五条 never breaks). */
+function textNodes(node: Element, whole = false): Array<{ text: Text; whole: boolean }> {
   return node.children.flatMap((child) =>
-    child.type === 'text' ? [child] : child.type === 'element' ? textNodes(child) : [],
+    child.type === 'text'
+      ? [{ text: child, whole }]
+      : child.type === 'element'
+        ? textNodes(child, whole || child.data?.clausePart === 'num')
+        : [],
   );
 }
 
@@ -18,17 +24,17 @@ function addBreaks(heading: Element): void {
   const nodes = textNodes(heading);
   const breaks = new Set<number>();
   let offset = 0;
-  for (const run of phrases(nodes.map((node) => node.value).join(''))) {
+  for (const run of phrases(nodes.map(({ text }) => text.value).join(''))) {
     if (offset > 0) breaks.add(offset);
     offset += run.length;
   }
   const split = new Map<Text, ElementContent[]>();
   let start = 0;
-  for (const node of nodes) {
+  for (const { text: node, whole } of nodes) {
     const parts: ElementContent[] = [];
     let from = 0;
     for (let at = 0; at < node.value.length; at += 1) {
-      if (!breaks.has(start + at)) continue;
+      if (!breaks.has(start + at) || (whole && at > 0)) continue;
       if (at > from) parts.push({ type: 'text', value: node.value.slice(from, at) });
       parts.push({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
       from = at;

@@ -69,8 +69,9 @@ export function buildPreface(structure: Structure, node: ContainerDirective): Cl
     );
   }
   structure.title = markPart(heading, 'heading');
-  if (!children.some((child) => child.type === 'paragraph' && toString(child) === facts.docNumber)) {
-    const reason = `:::preface does not carry the document number ${facts.docNumber}`;
+  const docNumber = facts.docNumber;
+  if (docNumber && !children.some((child) => child.type === 'paragraph' && toString(child) === docNumber)) {
+    const reason = `:::preface does not carry the document number ${docNumber}`;
     const note = 'add the document number as a paragraph in :::preface, exactly as in the front matter';
     fail(file, messages.mismatch('preface-number', reason, note), node);
   }

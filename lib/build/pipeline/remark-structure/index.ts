@@ -25,6 +25,8 @@ declare module 'vfile' {
 }
 
 const ANNEX_REFERENCE = /^附件\d*：\S/;
+/** Further lines of a list of annexes (附件：1．… then 2．…). */
+const ANNEX_LIST_LINE = /^\d+[．.]\S/;
 const ORDER = ['preface', 'preamble', 'body', 'conclusions', 'attachment'] as const;
 type Stage = (typeof ORDER)[number];
 const stageName = (stage: Stage): string => (stage === 'body' ? 'body text' : `:::${stage}`);
@@ -43,6 +45,7 @@ function buildTopLevel(structure: Structure, nodes: readonly RootContent[]): { o
   let stage = -1;
   let paragraphs = 0;
   let annexes = 0;
+  let lastReference: RootContent | undefined;
   const enter = (node: RootContent, name: Stage): void => {
     const at = ORDER.indexOf(name);
     const current = ORDER[stage];
@@ -82,11 +85,12 @@ function buildTopLevel(structure: Structure, nodes: readonly RootContent[]): { o
       else if (name === 'preamble' || name === 'conclusions') out.push(buildPlainContainer(structure, node, name));
       else if (name === 'attachment') out.push(buildAttachment(structure, node, (annexes += 1)));
       else fail(structure.file, messages.unknownContainer(name), node);
-    } else if (node.type === 'paragraph' && ANNEX_REFERENCE.test(toString(node))) {
+    } else if (node.type === 'paragraph' && isAnnexReference(node, out.at(-1) === lastReference)) {
       // The notice's 附件：… line names the annex: part of the body, not a clause (nor of the last part).
       enter(node, 'body');
       body.close();
-      out.push(annexReference(node));
+      lastReference = annexReference(node);
+      out.push(lastReference);
     } else if (node.type === 'heading' && node.depth === 1) {
       const reason = 'a title heading (# …) outside :::preface or :::attachment';
       const note = 'put the notice title inside :::preface, and an annex title at the top of its :::attachment';
@@ -99,6 +103,12 @@ function buildTopLevel(structure: Structure, nodes: readonly RootContent[]): { o
   }
   body.close();
   return { out, annexes };
+}
+
+/** The notice's 附件：… line, and each further N．… line of its list of annexes (right after one). */
+function isAnnexReference(node: Paragraph, followsReference: boolean): boolean {
+  const text = toString(node);
+  return ANNEX_REFERENCE.test(text) || (followsReference && ANNEX_LIST_LINE.test(text));
 }
 
 function annexReference(node: Paragraph): Paragraph {

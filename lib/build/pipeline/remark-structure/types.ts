@@ -39,7 +39,8 @@ export type ClausePart = 'heading' | 'num' | 'label' | 'hidden';
 /** What the structure step checks the body against: the front matter, in the canonical script. */
 export interface StructureFacts {
   title: string;
-  docNumber: string;
+  /** Absent for a document without a number: its preface holds just the title. */
+  docNumber?: string | undefined;
   annexTitles: readonly string[];
 }
 
