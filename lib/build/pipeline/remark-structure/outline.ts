@@ -60,7 +60,8 @@ function checkStyle(outline: Outline, level: Level, block: Heading | Paragraph):
   const { root } = outline;
   root.style ??= level.style;
   if (root.style === level.style) return;
-  const reason = `${level.format(1).replace('一', '…')} ${level.noun} in a body numbered with ${root.style === 'notice' ? '一、 parts' : '第…条 articles'} ${root.where}`;
+  const numbering = root.style === 'notice' ? '一、 parts' : '第…条 articles';
+  const reason = `a ${level.noun} ${level.format(1).replace('一', '…')} in a body numbered with ${numbering} ${root.where}`;
   fail(outline.structure.file, messages.mixedNumbering(reason), block);
 }
 

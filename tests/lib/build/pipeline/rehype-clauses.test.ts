@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe } from 'vitest';
 import rehypeClauses from '../../../../lib/build/pipeline/rehype-clauses.ts';
+import remarkGfmTables from '../../../../lib/build/pipeline/remark-gfm-tables.ts';
 import remarkLiteralTextDirectives from '../../../../lib/build/pipeline/remark-literal-text-directives.ts';
 import remarkStructure from '../../../../lib/build/pipeline/remark-structure/index.ts';
 import { clauseHandlers } from '../../../../lib/build/pipeline/to-hast.ts';
@@ -18,6 +19,7 @@ import { json, readFixtureMarkdown, testFixtures } from './fixtures.ts';
 
 const processor = unified()
   .use(remarkParse)
+  .use(remarkGfmTables)
   .use(remarkDirective)
   .use(remarkLiteralTextDirectives)
   .use(remarkStructure)

@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe } from 'vitest';
+import remarkGfmTables from '../../../../lib/build/pipeline/remark-gfm-tables.ts';
 import remarkLiteralTextDirectives from '../../../../lib/build/pipeline/remark-literal-text-directives.ts';
 import remarkStructure from '../../../../lib/build/pipeline/remark-structure/index.ts';
 import { clauseHandlers } from '../../../../lib/build/pipeline/to-hast.ts';
@@ -15,6 +16,7 @@ import { outputsOrError, readFixtureMarkdown, testFixtures } from './fixtures.ts
 /** The structure step and what it needs around it, without conversion or word breaks. */
 const processor = unified()
   .use(remarkParse)
+  .use(remarkGfmTables)
   .use(remarkDirective)
   .use(remarkLiteralTextDirectives)
   .use(remarkStructure)
