@@ -5,7 +5,9 @@
  * hand, as an official would cite.
  */
 import { describe, expect, it } from 'vitest';
-import { citeClause, clauseLocator, clauseShortName } from '../../../lib/shared/citation.ts';
+import path from 'node:path';
+import { loadDocument } from '../../../lib/build/content/load.ts';
+import { citeClause, clauseLocator, clauseShortName, documentReference } from '../../../lib/shared/citation.ts';
 import { getDocument } from '../../../lib/build/corpus/index.ts';
 import { renderDocument } from '../../../lib/build/pipeline/index.ts';
 import { noticeWithBodyParts } from '../../helpers/notices.ts';
@@ -211,5 +213,101 @@ describe('citeClause on a notice with parts and items in its own body', () => {
       'sec_2__point_1',
       'sec_2__point_2',
     ]);
+  });
+});
+
+describe('citeClause on regulations: 条、款、项、目, and 章、节 for themselves', () => {
+  const load = (id: string) => loadDocument(path.join(process.cwd(), 'tests', 'fixtures', 'documents', id));
+  const measures = load('sample-2024-17');
+  const order = load('sample-order-9');
+
+  // Written by hand, as an official would cite: the 章 never appears before an article, a lone 款 is not named.
+  const golden: Array<[doc: typeof measures, id: string, hans: string, hant: string]> = [
+    [
+      measures,
+      'att_1__art_5__para_1__point_3',
+      '《示例市产业园区管理办法》（示发改〔2024〕17号附件）第五条第一款第（三）项',
+      '《示例市產業園區管理辦法》（示發改〔2024〕17號附件）第五條第一款第（三）項',
+    ],
+    [
+      measures,
+      'att_1__art_5__para_1__point_3__point_2',
+      '《示例市产业园区管理办法》（示发改〔2024〕17号附件）第五条第一款第（三）项第2目',
+      '《示例市產業園區管理辦法》（示發改〔2024〕17號附件）第五條第一款第（三）項第2目',
+    ],
+    [
+      measures,
+      'att_1__art_2__para_2',
+      '《示例市产业园区管理办法》（示发改〔2024〕17号附件）第二条第二款',
+      '《示例市產業園區管理辦法》（示發改〔2024〕17號附件）第二條第二款',
+    ],
+    [
+      measures,
+      'att_1__art_3__point_2',
+      '《示例市产业园区管理办法》（示发改〔2024〕17号附件）第三条第（二）项',
+      '《示例市產業園區管理辦法》（示發改〔2024〕17號附件）第三條第（二）項',
+    ],
+    [
+      measures,
+      'att_1__art_4',
+      '《示例市产业园区管理办法》（示发改〔2024〕17号附件）第四条',
+      '《示例市產業園區管理辦法》（示發改〔2024〕17號附件）第四條',
+    ],
+    [
+      measures,
+      'att_1__chp_2',
+      '《示例市产业园区管理办法》（示发改〔2024〕17号附件）第二章',
+      '《示例市產業園區管理辦法》（示發改〔2024〕17號附件）第二章',
+    ],
+    [
+      measures,
+      'att_1__chp_2__sec_1',
+      '《示例市产业园区管理办法》（示发改〔2024〕17号附件）第二章第一节',
+      '《示例市產業園區管理辦法》（示發改〔2024〕17號附件）第二章第一節',
+    ],
+    [
+      order,
+      'art_5__point_2',
+      '《示例市政府投资项目管理规定》（示例市人民政府令第9号）第五条第（二）项',
+      '《示例市政府投資項目管理規定》（示例市人民政府令第9號）第五條第（二）項',
+    ],
+    [
+      order,
+      'art_12',
+      '《示例市政府投资项目管理规定》（示例市人民政府令第9号）第十二条',
+      '《示例市政府投資項目管理規定》（示例市人民政府令第9號）第十二條',
+    ],
+    [
+      order,
+      'art_3__para_2',
+      '《示例市政府投资项目管理规定》（示例市人民政府令第9号）第三条第二款',
+      '《示例市政府投資項目管理規定》（示例市人民政府令第9號）第三條第二款',
+    ],
+    [
+      order,
+      'para_1',
+      '《示例市政府投资项目管理规定》（示例市人民政府令第9号）正文第一段',
+      '《示例市政府投資項目管理規定》（示例市人民政府令第9號）正文第一段',
+    ],
+  ];
+
+  it.each(golden)('%#: %s', (doc, id, hansCitation, hantCitation) => {
+    const [hansVariant, hantVariant] = [doc.variants['zh-hans'], doc.variants['zh-hant']];
+    expect(citeClause(hansVariant.clauses, hansVariant.meta, id, 'zh-hans')).toBe(hansCitation);
+    expect(citeClause(hantVariant.clauses, hantVariant.meta, id, 'zh-hant')).toBe(hantCitation);
+  });
+
+  it('names an article by its number alone, and a 项 by its article, for the copy buttons', () => {
+    const { clauses, meta } = measures.variants['zh-hans'];
+    expect(clauseShortName(clauses, 'att_1__art_4', 'zh-hans', meta)).toBe('第四条');
+    expect(clauseShortName(clauses, 'att_1__art_3__point_2', 'zh-hans', meta)).toBe('第三条第（二）项');
+    expect(clauseShortName(clauses, 'att_1__art_3__point_2', 'zh-hans', meta)).not.toContain('章');
+  });
+
+  it('cites a document without a number by its title alone', () => {
+    expect(documentReference({ title: '示例规定' })).toBe('《示例规定》');
+    expect(documentReference({ title: '示例规定', docNumber: '示例市人民政府令第1号' })).toBe(
+      '《示例规定》（示例市人民政府令第1号）',
+    );
   });
 });
