@@ -207,9 +207,12 @@ test.describe('metadata on every page', () => {
     );
     expect(facts.map((f) => f.path)).toEqual(PAGES.clauses);
     for (const f of facts) {
+      // A short clause is led by what it is and where (《…》第八条：), which the page's title names.
+      const context = /^《([^》]+)》([^：]+)：/.exec(f.description ?? '');
+      if (context) expect(f.title, f.path).toContain(context[1] ?? '-');
+      const quote = (f.description ?? '-').slice(context?.[0].length ?? 0).replace(/……$/, '');
       // A part made only of items is described by its items' headings, joined with ；.
-      for (const piece of (f.description ?? '-').replace(/……$/, '').split('；'))
-        expect(squash(f.main), f.path).toContain(squash(piece));
+      for (const piece of quote.split('；')) expect(squash(f.main), f.path).toContain(squash(piece));
     }
   });
 

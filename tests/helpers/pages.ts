@@ -1,8 +1,8 @@
 /**
  * Test helper: the pages the export must contain, worked out from the Markdown under content/ and not
  * from the pipeline or the page code, so page counts stay exact when a document is added and a
- * pipeline or routing slip cannot agree with itself. Each content/<id>/index.md is a document page
- * per script, and each of its parts (## 一、) and items (### （一）) a clause page.
+ * pipeline or routing slip cannot agree with itself. Each <id>/index.md is a document page per script,
+ * and each of its parts and items (一、, （一）) or 编、章、节、条 a clause page.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -24,8 +24,18 @@ function contentDocuments(dir: string): string[] {
     .map((entry) => entry.name);
 }
 
-export function expectedPages(dir: string = path.join(process.cwd(), 'content')): ExpectedPages {
-  const docs = contentDocuments(dir).map((id) => ({ id, clauses: markdownClauses(path.join(dir, id, 'index.md')) }));
+/**
+ * The folders the tested export was built from: CONTENT_DIR as `npm run build:test` sets it (content/
+ * and the fixture documents), unless the run says otherwise.
+ */
+export const TESTED_CONTENT_DIRS: readonly string[] = (process.env.CONTENT_DIR ?? 'content:tests/fixtures/documents')
+  .split(':')
+  .map((dir) => path.resolve(dir));
+
+export function expectedPages(dirs: readonly string[] = TESTED_CONTENT_DIRS): ExpectedPages {
+  const docs = dirs.flatMap((dir) =>
+    contentDocuments(dir).map((id) => ({ id, clauses: markdownClauses(path.join(dir, id, 'index.md')) })),
+  );
   const documents = SCRIPT_SEGMENTS.flatMap((script) => docs.map((doc) => documentUrl(script, doc.id)));
   const clauses = SCRIPT_SEGMENTS.flatMap((script) =>
     docs.flatMap((doc) => doc.clauses.map((clause) => clauseUrl(script, clause.id, doc.id))),

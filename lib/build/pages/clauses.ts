@@ -40,13 +40,25 @@ export function qualifiedLabel(clauses: readonly Clause[], clause: Clause): stri
   return part ? `${part.num.replace(/、$/, '')}${numberedHeading(clause)}` : numberedHeading(clause);
 }
 
+/** Regulation clauses whose text is all in what they hold: 编、章、节, and an article made of 款 or 项. */
+const HOLDERS: ReadonlySet<Clause['kind']> = new Set(['book', 'chp', 'section', 'art', 'para']);
+
+/** The text of everything a clause holds, in reading order, each piece led by its number as the page prints it. */
+function heldText(clauses: readonly Clause[], clause: Clause): string {
+  return clauses
+    .filter((c) => c.id !== clause.id && ancestors(clauses, c.id).some((a) => a.id === clause.id))
+    .map((c) => `${c.hasHeading ? numberedHeading(c) : c.num}${c.text}`)
+    .join('');
+}
+
 /**
- * The text a search result or link preview quotes for this clause, from the clause's own words:
- * its own text; else, for a part, its lead paragraphs (intro or paragraphs); else the headings of
- * its items, which is what a part made only of items says about itself.
+ * The text a search result or link preview quotes for this clause, from the clause's own words: its
+ * own text; else, for a regulation's 章 or 条, the text it holds; else, for a part, its lead paragraphs
+ * (intro or paragraphs); else the headings of its items, which is what a part made only of items says.
  */
 export function leadText(clauses: readonly Clause[], clause: Clause): string {
   if (clause.text) return clause.text;
+  if (HOLDERS.has(clause.kind)) return heldText(clauses, clause);
   const children = clauses.filter((c) => c.parent === clause.id);
   const lead = children.filter((c) => c.kind !== 'point' && c.kind !== 'sec' && c.text).map((c) => c.text);
   if (lead.length > 0) return lead.join('\n');

@@ -8,7 +8,7 @@ import { clausePath, documentPath, LANG, scriptHomePath } from '../../shared/rou
 import { SCRIPTS, type Clause, type Script } from '../../shared/types.ts';
 import { documentReference } from '../../shared/citation.ts';
 import { ancestors, numberedHeading } from '../../shared/clauses.ts';
-import { leadText, shortTitle, summarize } from './clauses.ts';
+import { leadText, qualifiedLabel, shortTitle, summarize } from './clauses.ts';
 import { absoluteUrl } from '../env.ts';
 
 /** The site's name in each script (the same characters in both). */
@@ -143,10 +143,29 @@ export function documentMetadata(doc: LoadedDocument, script: Script): Metadata 
 }
 
 /** The title of a clause page: its number and heading, then the short title of what it belongs to. */
-export function clauseTitle(doc: LoadedDocument, script: Script, clause: Clause): string {
+/** The short title of what the clause belongs to: its annex, or the document. */
+function ownerTitle(doc: LoadedDocument, script: Script, clause: Clause): string {
   const { meta, clauses } = doc.variants[script];
   const annex = ancestors(clauses, clause.id).find((c) => c.kind === 'att');
-  return `${numberedHeading(clause)} — ${shortTitle(annex?.heading || meta.title)}`;
+  return shortTitle(annex?.heading || meta.title);
+}
+
+export function clauseTitle(doc: LoadedDocument, script: Script, clause: Clause): string {
+  return `${numberedHeading(clause)} — ${ownerTitle(doc, script, clause)}`;
+}
+
+/** Below this many characters a clause's own words say too little for a search snippet on their own. */
+const SHORT_DESCRIPTION = 30;
+
+/**
+ * A clause page's description: the clause's own words; a short clause (本办法自…起施行。) is led by
+ * what it is and where (《…办法》第八条：), which also keeps two documents' identical clauses apart.
+ */
+export function clauseDescription(doc: LoadedDocument, script: Script, clause: Clause): string {
+  const { clauses } = doc.variants[script];
+  const quote = summarize(leadText(clauses, clause));
+  if (quote.length >= SHORT_DESCRIPTION) return quote;
+  return `《${ownerTitle(doc, script, clause)}》${qualifiedLabel(clauses, clause)}：${quote}`;
 }
 
 export function clauseMetadata(doc: LoadedDocument, script: Script, clause: Clause): Metadata {
@@ -155,7 +174,7 @@ export function clauseMetadata(doc: LoadedDocument, script: Script, clause: Clau
     path: clausePath(script, doc.id, clause.id),
     script,
     title: clauseTitle(doc, script, clause),
-    description: summarize(leadText(clauses, clause)),
+    description: clauseDescription(doc, script, clause),
     twins: twins.clause(doc.id, clause.id),
     type: 'article',
     publishedTime: meta.datePublished,
