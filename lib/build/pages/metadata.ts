@@ -169,7 +169,7 @@ export function clauseDescription(doc: LoadedDocument, script: Script, clause: C
 }
 
 export function clauseMetadata(doc: LoadedDocument, script: Script, clause: Clause): Metadata {
-  const { meta, clauses } = doc.variants[script];
+  const { meta } = doc.variants[script];
   return pageMetadata({
     path: clausePath(script, doc.id, clause.id),
     script,
