@@ -18,6 +18,8 @@ export interface ReaderData {
    * canonical address; null when it does not (a local or preview build), and the page's own origin is used.
    */
   origin: string | null;
+  /** The document shown: the search box offers to search just it. */
+  docId: string;
   /** Path that copied links point at, e.g. documentPath(script, docId); the clause's #id is appended. */
   linkPath: string;
   /** The variant's clause list reduced to id/kind/parent: never the text, which is in the HTML already. */
@@ -30,13 +32,14 @@ export interface ReaderData {
 export function readerData(
   script: Script,
   origin: string | null,
-  linkPath: string,
+  { docId, linkPath }: { docId: string; linkPath: string },
   variant: { meta: CitationMeta; clauses: readonly CitableClause[] },
 ): ReaderData {
   const { meta, clauses } = variant;
   return {
     script,
     origin,
+    docId,
     linkPath,
     clauses: clauses.map(({ id, kind, parent, ordinal }) => ({ id, kind, parent, ordinal })),
     meta: { title: meta.title, docNumber: meta.docNumber, annexes: meta.annexes.map(({ title }) => ({ title })) },
@@ -58,6 +61,7 @@ export function parseReaderData(value: unknown): ReaderData {
   return {
     script: oneOf(SCRIPTS, o.script, 'reader.script'),
     origin: nullable(o.origin, 'reader.origin', string),
+    docId: string(o.docId, 'reader.docId'),
     linkPath: string(o.linkPath, 'reader.linkPath'),
     clauses: arrayOf(o.clauses, 'reader.clauses', (clause, path) => {
       const c = record(clause, path);

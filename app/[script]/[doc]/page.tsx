@@ -54,7 +54,7 @@ export default async function DocumentPage(props: Props) {
         <PrintFooter script={script} path={path} title={meta.title} docNumber={meta.docNumber} />
       </main>
       <p id="reader-status" className="reader-status" role="status" aria-live="polite" />
-      <ReaderData data={readerData(script, CONFIGURED_SITE_URL, path, variant)} />
+      <ReaderData data={readerData(script, CONFIGURED_SITE_URL, { docId: doc.id, linkPath: path }, variant)} />
     </div>
   );
 }
