@@ -5,7 +5,10 @@ export default defineConfig({
   resolve: {
     alias: {
       '@': path.resolve(import.meta.dirname),
-      'flexsearch/compact': path.resolve(import.meta.dirname, 'node_modules/flexsearch/dist/flexsearch.compact.module.min.js'),
+      'flexsearch/compact': path.resolve(
+        import.meta.dirname,
+        'node_modules/flexsearch/dist/flexsearch.compact.module.min.js',
+      ),
     },
   },
   test: {
