@@ -35,7 +35,7 @@ function fullWidthPunctuation(text: string): string {
  * also open a list).
  */
 function issuedMarks(text: string): string {
-  return text.replace(/[[［（](\d{4})[\]］）](?=\d+号)/g, '〔$1〕').replace(/^(\d+)\.(?!\d)/, '$1．');
+  return text.replace(/[[［（(](\d{4})[\]］）)](?=\d+号)/g, '〔$1〕').replace(/^(\d+)\.(?!\d)/, '$1．');
 }
 
 function toSimplified(text: string, script: PageScript): string {
