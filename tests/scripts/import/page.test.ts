@@ -172,6 +172,30 @@ describe('lines the importer cannot place', () => {
   });
 });
 
+describe('the site that published the page', () => {
+  const page = [
+    '首页 > 政策',
+    '示例委员会关于示例的通知',
+    '发布时间：2024-01-02',
+    '各单位：',
+    '　　现予通知。',
+    '示例委员会',
+    '2024年1月1日',
+  ].join('\n');
+
+  it('is the portal its address names when the page prints no site name', () => {
+    const { markdown, notes } = importPage(page, { url: 'https://www.ndrc.gov.cn/xxgk/a.html', sourceFile: 'a.txt' });
+    expect(markdown).toContain('  publisher: 国家发展和改革委员会\n');
+    expect(notes).toEqual([]);
+  });
+
+  it('is the host, with a note to correct it, for a site the importer does not know', () => {
+    const { markdown, notes } = importPage(page, { url: 'https://www.unknown.gov.cn/a.html', sourceFile: 'a.txt' });
+    expect(markdown).toContain('  publisher: www.unknown.gov.cn\n');
+    expect(notes).toEqual(['the page names no site (…门户网站): source.publisher is its host name; correct it']);
+  });
+});
+
 describe('pages that are not a document', () => {
   it.each([
     ['no title', '示例市人民政府门户网站\n发布时间：2024-01-01\n正文没有标题。', /no title found/],
