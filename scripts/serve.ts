@@ -7,6 +7,7 @@ import compression from 'compression';
 import express from 'express';
 import path from 'node:path';
 import type { Server } from 'node:http';
+import { CONTENT_TYPES } from '../lib/shared/open-data.ts';
 
 function createServer(root: string = path.join(process.cwd(), 'out')): express.Express {
   const app = express();
@@ -17,6 +18,9 @@ function createServer(root: string = path.join(process.cwd(), 'out')): express.E
       // A folder without its slash is redirected (301) to the slash form, which the export uses.
       redirect: true,
       setHeaders: (res, file) => {
+        // Open data and feeds (README, Open data): .akn is in no default mime table, and text needs its charset.
+        const type = CONTENT_TYPES[path.extname(file)];
+        if (type) res.setHeader('Content-Type', type);
         // Next fingerprints everything under _next/static, and scripts/build-client.ts everything under
         // assets/ (site-<hash>.js, chunks/engine-<hash>.js): a changed file has a new name, so cache for good.
         const fingerprinted = [`${path.sep}_next${path.sep}static${path.sep}`, `${path.sep}assets${path.sep}`].some(

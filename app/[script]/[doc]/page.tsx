@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DocumentBody } from '@/app/_components/DocumentBody';
 import { DocumentHeader } from '@/app/_components/DocumentHeader';
+import { Downloads } from '@/app/_components/Downloads';
 import { Navigator, NavigatorButton } from '@/app/_components/Navigator';
 import { readerData } from '@/lib/shared/reader-data';
 import { PrintFooter } from '@/app/_components/PrintFooter';
@@ -51,6 +52,7 @@ export default async function DocumentPage(props: Props) {
           <DocumentHeader script={script} meta={meta} />
           <DocumentBody html={variant.html} />
         </article>
+        <Downloads script={script} docId={doc.id} />
         <PrintFooter script={script} path={path} title={meta.title} docNumber={meta.docNumber} />
       </main>
       <p id="reader-status" className="reader-status" role="status" aria-live="polite" />
