@@ -46,7 +46,7 @@ export interface LocalServer {
 export function writeLocalConfig(root: string, port: number, host = '127.0.0.1'): LocalServer {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'policy-portal-nginx-'));
   const brotli = brotliModule();
-  if (!module)
+  if (!brotli)
     console.warn(`nginx: no ${BROTLI_MODULE}, serving gzip only (apt-get install libnginx-mod-http-brotli-static)`);
   fs.writeFileSync(path.join(dir, 'site.conf'), nginxSite(readSitePolicy(root), { brotli: brotli !== undefined }));
   fs.mkdirSync(path.join(dir, 'temp'));

@@ -84,6 +84,8 @@ export function createServer(root: string = path.join(process.cwd(), 'out')): ex
     if (target.kind === 'file' && (req.method === 'GET' || req.method === 'HEAD'))
       return sendFile(req, res, target.file, 200);
     if (target.kind === 'file') return res.status(405).setHeader('Allow', 'GET, HEAD').end();
+    // The 404 page's own headers, as nginx sends after its internal redirect: a miss under /assets/ is not immutable.
+    for (const [name, value] of responseHeaders(policy.hashes, NOT_FOUND_PAGE)) res.setHeader(name, value);
     sendFile(req, res, path.join(policy.root, NOT_FOUND_PAGE), 404);
   });
   return app;

@@ -10,7 +10,7 @@ import http from 'node:http';
 import net from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CACHE_CONTROL, responseHeaders } from '@/scripts/deploy/headers';
+import { CACHE_CONTROL, NOT_FOUND_PAGE, responseHeaders } from '@/scripts/deploy/headers';
 import { cspHash } from '@/scripts/deploy/inline-hashes';
 import { listen } from '@/scripts/serve';
 import { nginxBinary, startNginx } from '@/scripts/serve-nginx';
@@ -151,10 +151,10 @@ describe.each(SERVERS)('$name serves the export', ({ start, skip }) => {
   });
 
   it.skipIf(skip)('answers unknown paths, folders without index.html and host files with 404.html', async () => {
-    for (const urlPath of ['/no-such-page/', '/no-such-file.js', '/search/', '/_headers', '/_redirects']) {
+    for (const urlPath of ['/no-such-page/', '/assets/no-such-file.js', '/search/', '/_headers', '/_redirects']) {
       const reply = await get(port, urlPath, { 'accept-encoding': 'gzip' });
       expect(reply.status, urlPath).toBe(404);
-      expectHeaders(reply, urlPath);
+      expectHeaders(reply, NOT_FOUND_PAGE);
       expect(reply.headers['content-type'], urlPath).toBe('text/html; charset=utf-8');
       expect(zlib.gunzipSync(reply.body).toString(), urlPath).toContain('<title>not found</title>');
     }
