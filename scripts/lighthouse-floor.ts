@@ -1,8 +1,8 @@
 /**
  * The plain-HTML floor for `npm run lighthouse`: the document page's text as a one-file page with no
  * stylesheet, no script and nothing else, so its timings are the least any page of that text can take.
- * It keeps what Lighthouse's other categories ask of any page (lang, title, description, viewport,
- * one <main> and the headings in order), so all four scores compare too.
+ * It keeps what Lighthouse's other categories ask of any page (lang, title, description, viewport, an
+ * icon, one <main> and the headings in order), so all four scores compare too.
  */
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterTypes } from 'parse5';
 
@@ -44,6 +44,8 @@ export function floorPage(html: string): string {
   return (
     `<!DOCTYPE html><html lang="${escape(lang)}"><head><meta charset="utf-8">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+    // The site's icon, as the pages link it: without one the browser asks for /favicon.ico and logs a 404.
+    '<link rel="icon" href="/icon.svg" type="image/svg+xml">' +
     `<title>${escape(title)}</title><meta name="description" content="${escape(description)}"></head>` +
     `<body><main>${blocks.join('')}</main></body></html>\n`
   );

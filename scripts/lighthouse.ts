@@ -6,7 +6,8 @@
  * here and served by the same server, so the document page is measured against the fastest page its
  * text could be. Needs a build in out/ (`npm run build`). Honours CHROME_PATH (default /usr/bin/chromium),
  * LIGHTHOUSE_RUNS (default 3), LIGHTHOUSE_SERVER (nginx, the default, or express for `npm start`'s) and
- * LIGHTHOUSE_OUT (serve another export folder, for A/B experiments).
+ * LIGHTHOUSE_OUT (serve another export folder, for A/B experiments) and LIGHTHOUSE_PAGES (comma-separated
+ * label prefixes, e.g. "document zh-hans,plain-HTML", to measure only those pages).
  *
  * Simulated throttling scales the CPU time it observes, so a busy machine inflates TBT and LCP:
  * the load average is printed with the results so figures from different runs can be compared.
@@ -141,6 +142,7 @@ function targets(): Target[] {
     fs.rmSync(floor, { recursive: true, force: true });
     fs.mkdirSync(floor, { recursive: true });
     fs.writeFileSync(path.join(floor, 'index.html'), floorPage(fs.readFileSync(doc.file, 'utf8')));
+    fs.copyFileSync(path.join(OUT, 'icon.svg'), path.join(floor, 'icon.svg'));
     precompress(floor);
     list.push({ label: `plain-HTML floor of ${doc.urlPath}`, urlPath: '/', root: floor });
   }
@@ -241,7 +243,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   fs.mkdirSync(REPORT_DIR, { recursive: true });
-  const list = targets();
+  const only = process.env.LIGHTHOUSE_PAGES?.split(',').map((prefix) => prefix.trim());
+  const list = targets().filter((target) => !only || only.some((prefix) => target.label.startsWith(prefix)));
   const loadBefore = os.loadavg()[0] ?? 0;
   // One server per folder, all up at once, so the floor and the pages are served alike and side by side.
   const servers = new Map<string, { origin: string; stop: () => Promise<void> }>();
