@@ -19,7 +19,7 @@ import { GOLDEN, GOLDEN_DOC } from '../tests/lib/shared/search/golden.ts';
 
 const BUDGET_BYTES = 40 * 1024;
 const BUDGET_P95_MS = 1;
-/** Sizes at zlib level 6, what on-the-fly gzip sends (nginx gzip_comp_level 6); the build's .gz and .br siblings are smaller. */
+/** Sizes at zlib level 6, what on-the-fly gzip sends (nginx gzip_comp_level 6); the build's .br siblings are smaller. */
 const gzip = (data: string | Uint8Array): number => zlib.gzipSync(data).length;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number): string => `${value.toFixed(4)} ms`;
