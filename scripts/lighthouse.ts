@@ -87,7 +87,18 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
-async function runLighthouse(url: string, outputPath: string): Promise<Report> {
+/** One Lighthouse run; a run that fails (Chrome sometimes loses the trace on a busy machine) is tried once more. */
+async function runLighthouse(url: string, outputPath: string, retry = true): Promise<Report> {
+  try {
+    return await runLighthouseOnce(url, outputPath);
+  } catch (error) {
+    if (!retry) throw error;
+    console.log(`  retrying ${url}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return runLighthouse(url, outputPath, false);
+  }
+}
+
+async function runLighthouseOnce(url: string, outputPath: string): Promise<Report> {
   await promisify(execFile)(
     process.execPath,
     [LIGHTHOUSE_BIN, url, '--output=json', `--output-path=${outputPath}`, `--chrome-flags=${CHROME_FLAGS}`, '--quiet'],

@@ -12,7 +12,8 @@ import type { Server } from 'node:http';
 import { contentType, HOST_FILES, NOT_FOUND_PAGE, responseHeaders } from './deploy/headers.ts';
 import { ENCODINGS, isCompressible, type Encoding } from './deploy/precompress.ts';
 import { sourcePaths } from './deploy/redirects.ts';
-import { readSitePolicy } from './deploy/site-policy.ts';
+import { readSitePolicy, type SitePolicy } from './deploy/site-policy.ts';
+import { HEADERS_FILE } from './deploy/static-host.ts';
 
 /** What a URL path names in the export. */
 type Target = { kind: 'file'; file: string } | { kind: 'folder-without-slash' } | { kind: 'missing' };
@@ -66,14 +67,34 @@ function sendFile(req: express.Request, res: express.Response, file: string, sta
   res.status(status).sendFile(sent, { dotfiles: 'allow', cacheControl: false, etag: true, lastModified: true });
 }
 
+/**
+ * The export's policy, read again whenever the build has rewritten it (postbuild writes _headers last),
+ * so a rebuild under a running `npm run serve` never serves new pages with the old pages' CSP hashes.
+ */
+function livePolicy(root: string): () => { policy: SitePolicy; redirects: Map<string, string> } {
+  let stamp = -1;
+  let current: { policy: SitePolicy; redirects: Map<string, string> } | undefined;
+  return () => {
+    const mtime = fs.statSync(path.join(root, HEADERS_FILE), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+    if (current === undefined || mtime !== stamp) {
+      const policy = readSitePolicy(root);
+      const redirects = new Map<string, string>();
+      for (const redirect of policy.redirects)
+        for (const from of sourcePaths(redirect)) redirects.set(from, redirect.to);
+      current = { policy, redirects };
+      stamp = mtime;
+    }
+    return current;
+  };
+}
+
 export function createServer(root: string = path.join(process.cwd(), 'out')): express.Express {
-  const policy = readSitePolicy(root);
-  const redirects = new Map(
-    policy.redirects.flatMap((redirect) => sourcePaths(redirect).map((from) => [from, redirect.to] as const)),
-  );
+  const read = livePolicy(root);
+  read();
   const app = express();
   app.disable('x-powered-by');
   app.use((req, res) => {
+    const { policy, redirects } = read();
     for (const [name, value] of responseHeaders(policy.hashes, req.path)) res.setHeader(name, value);
     const query = req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '';
     const moved = redirects.get(req.path);
