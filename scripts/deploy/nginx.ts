@@ -68,6 +68,7 @@ function siteDirectives(root: string, brotli: boolean): string[] {
     'gzip_static on;',
     'gzip on;',
     'gzip_vary on;',
+    '# Requests through a CDN carry Via, which would otherwise make nginx send them uncompressed.',
     'gzip_proxied any;',
     'gzip_comp_level 6;',
     'gzip_min_length 256;',
