@@ -55,16 +55,3 @@ export const DATA_PATHS = {
   indexSchema: '/data/documents.schema.json',
   documentSchema: '/data/document.schema.json',
 } as const;
-
-/**
- * Content-Type by file extension for everything above. A static host must send these: .akn is known
- * to no default mime table, and text/* without a charset is read as ASCII by some clients. The
- * nginx configuration needs the same map (README, Open data).
- */
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.akn': 'application/akn+xml; charset=utf-8',
-  '.atom': 'application/atom+xml; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};

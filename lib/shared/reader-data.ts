@@ -3,9 +3,9 @@
  * <script type="application/json" id="reader-data"> by app/_components/ReaderData.tsx, read and
  * checked by app/_client/site.ts. Client-safe: the server page and the browser module share it.
  */
-import type { CitableClause, CitationMeta } from '@/lib/shared/citation';
-import { arrayOf, integer, nullable, oneOf, optional, record, string } from '@/lib/shared/parse';
-import { CLAUSE_KINDS, SCRIPTS, type Script } from '@/lib/shared/types';
+import type { CitableClause, CitationMeta } from './citation.ts';
+import { arrayOf, integer, nullable, oneOf, optional, record, string } from './parse.ts';
+import { CLAUSE_KINDS, SCRIPTS, type Script } from './types.ts';
 
 /** The id of the JSON data block; a page without it gets no reader behaviour (the home page, the 404). */
 export const READER_DATA_ID = 'reader-data';

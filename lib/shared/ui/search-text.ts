@@ -1,6 +1,6 @@
 /** The search box's words per script, shared by its server markup (SearchBox.tsx) and its browser behaviour (app/_client/search.ts). Client-safe. */
-import { MAX_RESULTS } from '@/lib/shared/search/options';
-import type { Script } from '@/lib/shared/types';
+import { MAX_RESULTS } from '../search/options.ts';
+import type { Script } from '../types.ts';
 
 export const SEARCH_TEXT = {
   'zh-hans': {

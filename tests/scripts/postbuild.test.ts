@@ -4,16 +4,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const SCRIPT = path.join(process.cwd(), 'scripts', 'open-data.ts');
+const SCRIPT = path.join(process.cwd(), 'scripts', 'postbuild.ts');
 const TSX = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
 
-describe('scripts/open-data.ts (postbuild)', () => {
+describe('scripts/postbuild.ts', () => {
   it('fails and removes out/ when the export is not there to complete', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'open-data-'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postbuild-'));
     fs.mkdirSync(path.join(dir, 'out', 'zh-hans'), { recursive: true });
-    const run = spawnSync(TSX, [SCRIPT], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync(TSX, ['--tsconfig', path.join(process.cwd(), 'tsconfig.json'), SCRIPT], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('open-data: no out/index.html: run next build first\nout/ was removed.');
+    expect(run.stderr).toContain('postbuild: no out/index.html: run next build first\nout/ was removed.');
     expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
     fs.rmSync(dir, { recursive: true, force: true });
   });
