@@ -28,7 +28,8 @@ export interface CitationTemplates {
 export const CITE_FORMATS = ['chinese', 'gbt-clause', 'gbt-document', 'csl', 'bibtex'] as const;
 export type CiteFormat = (typeof CITE_FORMATS)[number];
 
-const BLANK = /%(URL|ACCESSED|ACCESSED_PARTS)%/g;
+/** A blank, and the full stop that may follow it (GB/T 7714 ends an entry with one, after a URL too). */
+const BLANK = /%(URL|ACCESSED|ACCESSED_PARTS)%(\.?)/g;
 
 /** A date as GB/T 7714 writes it (YYYY-MM-DD, §7.5.4.2 and §7.6), on the reader's calendar. */
 export function isoDay(date: Date): string {
@@ -38,12 +39,16 @@ export function isoDay(date: Date): string {
 
 /**
  * Fills a template's blanks in one pass, so a URL that itself holds a % sequence is never read as a blank.
+ * A URL that ends in "." takes the place of the entry's closing one: a period is never doubled.
  * `accessed` is YYYY-MM-DD.
  */
 export function fillTemplate(template: string, url: string, accessed: string): string {
   const [y, m, d] = accessed.split('-').map(Number);
   const parts = `${y}, ${m}, ${d}`;
-  return template.replace(BLANK, (_, name: string) => (name === 'URL' ? url : name === 'ACCESSED' ? accessed : parts));
+  return template.replace(BLANK, (_, name: string, stop: string) => {
+    if (name === 'URL') return url.endsWith('.') ? url : `${url}${stop}`;
+    return `${name === 'ACCESSED' ? accessed : parts}${stop}`;
+  });
 }
 
 /**
