@@ -41,7 +41,10 @@ export function nextIndex(current: number, count: number, key: string): number |
  * Starts the disclosure. `choose` copies the format for the clause whose button opened the list; the
  * list closes and focus returns to that button, so the reader stays where they were.
  */
-export function startCiteMenu(script: Script, choose: (format: CiteFormat, trigger: HTMLButtonElement) => void): {
+export function startCiteMenu(
+  script: Script,
+  choose: (format: CiteFormat, trigger: HTMLButtonElement) => void,
+): {
   toggle: (trigger: HTMLButtonElement) => void;
 } {
   const panel = buildPanel(script);

@@ -219,7 +219,10 @@ describe('rows that must not match', () => {
 
   it('BibTeX escapes what TeX would read as commands', () => {
     const doc = testedDocument('ndrc-2007-2897');
-    const templates = citationTemplates('x', 'zh-hans', { ...doc.variants['zh-hans'].meta, title: '50%的企业 & 园区_#1' });
+    const templates = citationTemplates('x', 'zh-hans', {
+      ...doc.variants['zh-hans'].meta,
+      title: '50%的企业 & 园区_#1',
+    });
     expect(templates.bibtex).toContain('title = {50\\%的企业 \\& 园区\\_\\#1},');
     expect(templates.bibtex).not.toContain('title = {50%');
   });
