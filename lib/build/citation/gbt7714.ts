@@ -10,7 +10,7 @@
  * - 责任者 (§7.1.4): a body's name as the source gives it, whole (Chinese names are not split by level):
  *   the front matter's issuer, e.g. 中华人民共和国国家发展和改革委员会.
  * - Dates (§7.5.4.2, §7.6): YYYY-MM-DD; the 发布日期 in ( ), the 引用日期 in [ ].
- * - Marks (§6): the standard's own ". : [ ] ( ) //", with no space after them, as its examples print them;
+ * - Marks: the standard's own ". : [ ] ( ) //", with no space after them, as all its examples print them;
  *   the title keeps its own punctuation (〔〕《》). Every entry ends with "." (all of the standard's
  *   examples do, after a URL too), and a "." is never doubled.
  * - An annex is a contribution inside the notice (析出文献, §8.3.2): 析出责任者.析出题名[EB/OL]//主要责任者.题名:文号.…
