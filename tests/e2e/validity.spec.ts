@@ -52,6 +52,8 @@ const KNOWN_CSS_GAPS = [
 ];
 
 test('every HTML file in out/ is valid HTML (Nu Html Checker: 0 errors)', async () => {
+  // One JVM reads every page and its inline stylesheet: tens of seconds on two busy cores.
+  test.setTimeout(180_000);
   const files = htmlFiles();
   expect(files.length).toBeGreaterThanOrEqual(sitePages().length);
   // One JVM for all files: starting Java per page would cost seconds each.
