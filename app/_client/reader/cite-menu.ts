@@ -32,8 +32,8 @@ function buildPanel(script: Script): HTMLElement {
 export function nextIndex(current: number, count: number, key: string): number | null {
   if (key === 'Home') return 0;
   if (key === 'End') return count - 1;
-  if (key === 'ArrowDown') return (current + 1 + count) % count;
-  if (key === 'ArrowUp') return (current - 1 + count) % count;
+  if (key === 'ArrowDown') return current < 0 ? 0 : (current + 1) % count;
+  if (key === 'ArrowUp') return current < 0 ? count - 1 : (current - 1 + count) % count;
   return null;
 }
 
