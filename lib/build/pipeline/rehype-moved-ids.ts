@@ -8,7 +8,7 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { aliasesByTarget, resolveMoves } from '../urls/moves.ts';
+import { aliasesByTarget, resolveMoves, withDescendants } from '../urls/moves.ts';
 import './to-hast.ts';
 
 declare module 'vfile' {
@@ -32,7 +32,7 @@ export default function rehypeMovedIds() {
     visit(tree, 'element', (node) => {
       if (node.data?.clause) ids.add(node.data.clause.id);
     });
-    const moved = aliasesByTarget(resolveMoves(file.data.moved, ids).resolved);
+    const moved = aliasesByTarget(withDescendants(resolveMoves(file.data.moved, ids).resolved, ids));
     visit(tree, 'element', (node) => {
       const id = node.data?.clause?.id;
       const olds = id === undefined ? undefined : moved[id];

@@ -43,6 +43,25 @@ export function resolveMoves(
   return { resolved, problems };
 }
 
+/**
+ * The moves with what a moved clause holds: when （四） moved to （三）, its paragraph …__point_4__para_2 is
+ * now …__point_3__para_2. Each clause under a move's target gains the old id with the old prefix, unless
+ * that id is a clause itself or the author declared where it went.
+ */
+export function withDescendants(resolved: ResolvedMoves, clauseIds: Iterable<string>): ResolvedMoves {
+  const expanded = new Map(resolved);
+  const ids = [...clauseIds];
+  const current = new Set(ids);
+  for (const [from, to] of resolved) {
+    for (const id of ids) {
+      if (!id.startsWith(`${to}__`)) continue;
+      const old = `${from}${id.slice(to.length)}`;
+      if (!current.has(old) && !expanded.has(old)) expanded.set(old, id);
+    }
+  }
+  return expanded;
+}
+
 /** The reverse map the page needs: each current id → the old ids that now point at it, in declaration order. */
 export function aliasesByTarget(resolved: ResolvedMoves): Record<string, string[]> {
   const aliases: Record<string, string[]> = {};

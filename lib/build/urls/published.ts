@@ -17,14 +17,14 @@ import {
   type ManifestLine,
   type ParsedEntry,
 } from './manifest.ts';
-import { resolveMoves, type ResolvedMoves } from './moves.ts';
+import { resolveMoves, withDescendants, type ResolvedMoves } from './moves.ts';
 
 /** A document's URLs now, and its declared moves resolved (the loader has already rejected bad ones). */
 export function currentUrls(doc: LoadedDocument): { current: CurrentUrls; moves: ResolvedMoves } {
   const { clauses, meta } = doc.variants['zh-hans'];
   const anchors = new Set(clauses.map((clause) => clause.id));
   const pages = new Set(pagedClauses(clauses).map((clause) => clause.id));
-  return { current: { anchors, pages }, moves: resolveMoves(meta.moved ?? {}, anchors).resolved };
+  return { current: { anchors, pages }, moves: withDescendants(resolveMoves(meta.moved ?? {}, anchors).resolved, anchors) };
 }
 
 /** One line of a manifest with what becomes of it. */
