@@ -24,7 +24,10 @@ export function currentUrls(doc: LoadedDocument): { current: CurrentUrls; moves:
   const { clauses, meta } = doc.variants['zh-hans'];
   const anchors = new Set(clauses.map((clause) => clause.id));
   const pages = new Set(pagedClauses(clauses).map((clause) => clause.id));
-  return { current: { anchors, pages }, moves: withDescendants(resolveMoves(meta.moved ?? {}, anchors).resolved, anchors) };
+  return {
+    current: { anchors, pages },
+    moves: withDescendants(resolveMoves(meta.moved ?? {}, anchors).resolved, anchors),
+  };
 }
 
 /** One line of a manifest with what becomes of it. */
