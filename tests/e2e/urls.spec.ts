@@ -23,7 +23,7 @@ test.describe('the server', () => {
     ['/zh-hant/sample-notice-2024/', '/zh-hant/sample-2024-52/'],
     ['/zh-hant/sample-notice-2024/data.json', '/zh-hant/sample-2024-52/data.json'],
     [`${OLD}source.md`, `${NEW}source.md`],
-  ])
+  ] as const)
     test(`answers ${from} with 301 to ${to}`, async ({ request }) => {
       const response = await request.get(from, { maxRedirects: 0 });
       expect(response.status()).toBe(301);

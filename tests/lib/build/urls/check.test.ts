@@ -51,7 +51,7 @@ function prebuild(root: string): { status: number; stdout: string; stderr: strin
     return { status: 0, stdout, stderr: '' };
   } catch (error) {
     const field = (name: string): string =>
-      error instanceof Error && name in error ? String((error as unknown as Record<string, unknown>)[name]) : '';
+      error instanceof Error && name in error ? String(Reflect.get(error, name)) : '';
     return { status: Number(field('status')), stdout: field('stdout'), stderr: field('stderr') };
   }
 }
