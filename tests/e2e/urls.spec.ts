@@ -1,5 +1,5 @@
 /**
- * URLs never break: the fixture sample-2024-52 was first published as sample-notice-2024, and its item
+ * URLs never break: the fixture sample-2023-52 was first published as sample-notice-2024, and its item
  * （四） of part 二 is now （三） (tests/fixtures/urls/ holds what was published, its front matter the moves).
  * Old pages answer 301 from the server (this spec runs against npm start and nginx), the redirect page
  * left at each refreshes a browser on a host without redirects, and an old #id lands on the clause it
@@ -12,7 +12,7 @@ import { SITE_URL } from '../../lib/build/env';
 import { OUT_DIR, redirectPages } from './site-pages';
 
 const OLD = '/zh-hans/sample-notice-2024/';
-const NEW = '/zh-hans/sample-2024-52/';
+const NEW = '/zh-hans/sample-2023-52/';
 
 test.describe('the server', () => {
   test.describe.configure({ mode: 'parallel' });
@@ -20,8 +20,8 @@ test.describe('the server', () => {
     [`${OLD}att_1__sec_2__point_4/`, `${NEW}att_1__sec_2__point_3/`],
     [`${OLD}att_1__sec_2__point_4`, `${NEW}att_1__sec_2__point_3/`],
     [`${OLD}att_1__sec_1/`, `${NEW}att_1__sec_1/`],
-    ['/zh-hant/sample-notice-2024/', '/zh-hant/sample-2024-52/'],
-    ['/zh-hant/sample-notice-2024/data.json', '/zh-hant/sample-2024-52/data.json'],
+    ['/zh-hant/sample-notice-2024/', '/zh-hant/sample-2023-52/'],
+    ['/zh-hant/sample-notice-2024/data.json', '/zh-hant/sample-2023-52/data.json'],
     [`${OLD}source.md`, `${NEW}source.md`],
   ] as const)
     test(`answers ${from} with 301 to ${to}`, async ({ request }) => {
@@ -53,7 +53,7 @@ test.describe('the redirect page', () => {
   test('refreshes to the new page, in both scripts', async ({ page }) => {
     for (const [from, to] of [
       [`${OLD}att_1__sec_2__point_4/`, `${NEW}att_1__sec_2__point_3/`],
-      ['/zh-hant/sample-notice-2024/', '/zh-hant/sample-2024-52/'],
+      ['/zh-hant/sample-notice-2024/', '/zh-hant/sample-2023-52/'],
     ] as const) {
       await asPlainHost(page, from);
       await page.goto(from);
@@ -68,12 +68,12 @@ test.describe('the redirect page', () => {
       'utf8',
     );
     expect(html).toContain(
-      '<meta http-equiv="refresh" content="0; url=/zh-hans/sample-2024-52/att_1__sec_2__point_3/">',
+      '<meta http-equiv="refresh" content="0; url=/zh-hans/sample-2023-52/att_1__sec_2__point_3/">',
     );
-    expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/zh-hans/sample-2024-52/att_1__sec_2__point_3/">`);
+    expect(html).toContain(`<link rel="canonical" href="${SITE_URL}/zh-hans/sample-2023-52/att_1__sec_2__point_3/">`);
     expect(html).toContain('<meta name="robots" content="noindex">');
     expect(html).toContain(
-      '<a href="/zh-hans/sample-2024-52/att_1__sec_2__point_3/">示例市发展和改革委员会关于做好公共停车设施建设工作的通知 二（三）推进智慧停车管理</a>',
+      '<a href="/zh-hans/sample-2023-52/att_1__sec_2__point_3/">示例市发展和改革委员会关于做好公共停车设施建设工作的通知 二（三）推进智慧停车管理</a>',
     );
   });
 
@@ -83,9 +83,9 @@ test.describe('the redirect page', () => {
       .flatMap((page) => ['zh-hans', 'zh-hant'].map((script) => `/${script}/sample-notice-2024/${page}`));
     expect(redirectPages().map((page) => page.urlPath)).toEqual(pages.sort());
     const sitemap = await (await request.get('/sitemap.xml')).text();
-    expect(sitemap).toContain('/zh-hans/sample-2024-52/att_1__sec_2__point_3/');
+    expect(sitemap).toContain('/zh-hans/sample-2023-52/att_1__sec_2__point_3/');
     expect(sitemap).not.toContain('sample-notice-2024');
-    expect(sitemap).not.toContain('sample-2024-52/att_1__sec_2__point_4');
+    expect(sitemap).not.toContain('sample-2023-52/att_1__sec_2__point_4');
   });
 });
 
