@@ -69,6 +69,7 @@ export function formatManifest(entries: Iterable<UrlEntry>): string {
 /** One line of a manifest, with its 1-based line number for errors. */
 export interface ManifestLine {
   entry: UrlEntry;
+  parsed: ParsedEntry;
   line: number;
 }
 
@@ -82,11 +83,12 @@ export function parseManifest(text: string, file: string): ManifestLine[] {
   text.split('\n').forEach((raw, index) => {
     const entry = raw.trim();
     if (entry === '' || entry.startsWith('# ')) return;
-    if (parseEntry(entry) === null)
+    const parsed = parseEntry(entry);
+    if (parsed === null)
       throw new ManifestError(
         `${file}:${index + 1}: "${entry}" is not a URL of the manifest's forms (./, #id, id/); restore the line from git`,
       );
-    lines.push({ entry, line: index + 1 });
+    lines.push({ entry, parsed, line: index + 1 });
   });
   return lines;
 }

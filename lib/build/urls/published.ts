@@ -12,10 +12,8 @@ import {
   manifestDirOfDocument,
   manifestFile,
   manifestFiles,
-  parseEntry,
   readManifest,
   type ManifestLine,
-  type ParsedEntry,
 } from './manifest.ts';
 import { resolveMoves, withDescendants, type ResolvedMoves } from './moves.ts';
 
@@ -32,7 +30,6 @@ export function currentUrls(doc: LoadedDocument): { current: CurrentUrls; moves:
 
 /** One line of a manifest with what becomes of it. */
 export interface Published extends ManifestLine {
-  parsed: ParsedEntry;
   fate: Fate;
 }
 
@@ -63,11 +60,10 @@ export function publishedDocuments(
     [...manifestFiles(dir)].map(([id, file]): PublishedDocument => {
       const doc = byId.get(id) ?? byFormerId.get(id);
       const urls = doc ? currentUrls(doc) : undefined;
-      const lines = readManifest(file).map((line): Published => {
-        const parsed = parseEntry(line.entry) ?? { kind: 'document' };
-        const fate: Fate = urls ? fateOf(parsed, urls.current, urls.moves) : { kind: 'missing' };
-        return { ...line, parsed, fate };
-      });
+      const lines = readManifest(file).map((line): Published => ({
+        ...line,
+        fate: urls ? fateOf(line.parsed, urls.current, urls.moves) : { kind: 'missing' },
+      }));
       return { id, file, doc, lines };
     }),
   );

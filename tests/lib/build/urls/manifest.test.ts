@@ -27,9 +27,9 @@ describe('the manifest file', () => {
 
   it('reads back with each URL’s line', () => {
     expect(parseManifest(`${HEADER}#att_1\n./\n\natt_1__sec_2/\n`, 'urls/x.txt')).toEqual([
-      { entry: '#att_1', line: 3 },
-      { entry: './', line: 4 },
-      { entry: 'att_1__sec_2/', line: 6 },
+      { entry: '#att_1', parsed: { kind: 'anchor', id: 'att_1' }, line: 3 },
+      { entry: './', parsed: { kind: 'document' }, line: 4 },
+      { entry: 'att_1__sec_2/', parsed: { kind: 'page', id: 'att_1__sec_2' }, line: 6 },
     ]);
   });
 
