@@ -12,7 +12,14 @@ const NGINX_PORT = Number(process.env.E2E_NGINX_PORT ?? PORT + 1);
  * the text and the 404 page). The rest (markup validity, axe, layout, budgets measured from the bodies)
  * is the same bytes whichever server sends them, so it runs once, against `npm start`.
  */
-const NGINX_SPECS = ['headers.spec.ts', 'csp.spec.ts', 'document.spec.ts', 'search.spec.ts', 'links.spec.ts'];
+const NGINX_SPECS = [
+  'headers.spec.ts',
+  'csp.spec.ts',
+  'document.spec.ts',
+  'search.spec.ts',
+  'links.spec.ts',
+  'urls.spec.ts',
+];
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,7 +1,8 @@
 /**
  * `postbuild`: turns next build's export into the site as served, in order: strip Next's runtime
  * (strip-runtime.ts), put the stylesheet into every page (inline-css.ts), write the search files and the
- * open data from the corpus cache (write-search-data.ts, open-data.ts), then, from the finished pages,
+ * open data from the corpus cache (write-search-data.ts, open-data.ts), the redirects of declared moves
+ * (write-redirects.ts), then, from the finished pages,
  * write the headers file for static hosts and check every inline script and style against the CSP it
  * sends, and last write the compressed siblings (scripts/deploy/).
  *
@@ -15,6 +16,7 @@ import { readSitePolicy } from './deploy/site-policy.ts';
 import { HEADERS_FILE, headersFile, headersForPath } from './deploy/static-host.ts';
 import { inlineExport } from './inline-css.ts';
 import { OPEN_DATA_ERRORS, writeOpenData } from './open-data.ts';
+import { writeRedirects } from './write-redirects.ts';
 import { writeSearchData } from './write-search-data.ts';
 import { RedirectsError } from './deploy/redirects.ts';
 import { StripError, stripExport } from './strip-runtime.ts';
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
   console.log(`inline-css: ${inlineExport(out)}`);
   console.log(await writeSearchData(out));
   console.log(writeOpenData(out));
+  console.log(writeRedirects(out));
   console.log(writeDeployFiles(out));
 }
 

@@ -6,7 +6,8 @@ import type { Script } from '../../lib/shared/types';
 /**
  * The pages of the export, discovered from out/ rather than listed by hand, so the quality gates
  * cover every page the other features add (clause pages, search page, …) without edits here.
- * A page is a folder with index.html: /, /<script>/, /<script>/<doc>/, /<script>/<doc>/<clause>/.
+ * A page is a folder with index.html: /, /<script>/, /<script>/<doc>/, /<script>/<doc>/<clause>/; the
+ * redirect pages left at moved URLs are listed apart (redirectPages).
  */
 export const OUT_DIR = path.join(process.cwd(), 'out');
 
@@ -34,9 +35,13 @@ function classify(segments: string[]): { kind: PageKind; script?: Script } {
   return { kind: 'other', script: first };
 }
 
-function walk(dir: string, segments: string[], pages: SitePage[]): void {
+/** A page left at a moved URL (lib/build/urls/redirect-page.ts): not a page of the site, a way to one. */
+export const isRedirectPage = (file: string): boolean =>
+  /<meta http-equiv="refresh"/.test(fs.readFileSync(file, 'utf8'));
+
+function walk(dir: string, segments: string[], pages: SitePage[], redirects = false): void {
   const index = path.join(dir, 'index.html');
-  if (fs.existsSync(index)) {
+  if (fs.existsSync(index) && isRedirectPage(index) === redirects) {
     pages.push({
       urlPath: `/${segments.map(encodeURIComponent).join('/')}${segments.length ? '/' : ''}`,
       file: index,
@@ -45,7 +50,7 @@ function walk(dir: string, segments: string[], pages: SitePage[]): void {
   }
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (!entry.isDirectory() || (segments.length === 0 && NOT_PAGES.has(entry.name))) continue;
-    walk(path.join(dir, entry.name), [...segments, entry.name], pages);
+    walk(path.join(dir, entry.name), [...segments, entry.name], pages, redirects);
   }
 }
 
@@ -57,6 +62,14 @@ export function sitePages(root: string = OUT_DIR): SitePage[] {
   if (!fs.existsSync(root)) return [];
   const pages: SitePage[] = [];
   walk(root, [], pages);
+  return pages.sort((a, b) => (a.urlPath < b.urlPath ? -1 : a.urlPath > b.urlPath ? 1 : 0));
+}
+
+/** The redirect pages of moved URLs, sorted by URL. */
+export function redirectPages(root: string = OUT_DIR): SitePage[] {
+  if (!fs.existsSync(root)) return [];
+  const pages: SitePage[] = [];
+  walk(root, [], pages, true);
   return pages.sort((a, b) => (a.urlPath < b.urlPath ? -1 : a.urlPath > b.urlPath ? 1 : 0));
 }
 

@@ -107,3 +107,14 @@ export function parseYaml<T extends z.ZodType>(schema: T, text: string, file: st
   const line = lineOfPath(doc, lineCounter, keys);
   return failIn(file, found, line === undefined ? firstLine : firstLine + line - 1);
 }
+
+/**
+ * The file line of a field in a document's front matter (its YAML starts on line 2), or undefined when
+ * the field is not there: for errors about a value the schema cannot check alone.
+ */
+export function fieldLine(yaml: string, keys: readonly (string | number)[]): number | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter });
+  const line = keys.length > 0 ? lineOfPath(doc, lineCounter, keys) : undefined;
+  return line === undefined || doc.getIn(keys, true) === undefined ? undefined : line + 1;
+}

@@ -5,15 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Script } from '../../shared/types.ts';
 import { renderDocument, type Rendered } from '../pipeline/index.ts';
-import { parseYaml, splitFrontMatter } from './front-matter.ts';
+import { fieldLine, parseYaml, splitFrontMatter } from './front-matter.ts';
+import { resolveMoves, type MoveProblem } from '../urls/moves.ts';
 import { failIn } from './messages.ts';
-import { frontMatterSchema, overridesSchema, type FrontMatter, type Overrides } from './schema.ts';
+import { DOC_ID_FORM, frontMatterSchema, overridesSchema, type FrontMatter, type Overrides } from './schema.ts';
 import { createZhHantConverter, type ZhHantConverter } from './zh-hant.ts';
 
-const DOC_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DOC_ID = DOC_ID_FORM;
 
 export interface DocumentVariant extends Rendered {
   /** The front matter, with its text in this variant's script. */
@@ -64,14 +64,6 @@ function checkOverridesUsed(converter: ZhHantConverter, file: string): void {
   }
 }
 
-/** The file line of source.file in the front matter (its YAML starts on line 2), for the error to point at. */
-function sourceFileLine(yaml: string): number | undefined {
-  const lineCounter = new LineCounter();
-  const node = parseDocument(yaml, { lineCounter }).getIn(['source', 'file'], true);
-  const offset = isScalar(node) ? node.range?.[0] : undefined;
-  return offset === undefined ? undefined : lineCounter.linePos(offset).line + 1;
-}
-
 /**
  * Provenance: source.file must name the saved page inside the document's folder, or the text could
  * no longer be checked against what was published.
@@ -82,7 +74,34 @@ function checkSourceFile(dir: string, file: string, yaml: string, sourceFile: st
   if (inside && fs.existsSync(copy) && fs.statSync(copy).isFile()) return;
   const reason = `source.file "${sourceFile}" is not a file in the document's folder ${relative(dir)}`;
   const note = `save the page as ${relative(path.join(dir, path.basename(sourceFile)))} (npm run import copies it there), or correct source.file`;
-  failIn(file, { ruleId: 'source-file', reason, note }, sourceFileLine(yaml));
+  failIn(file, { ruleId: 'source-file', reason, note }, fieldLine(yaml, ['source', 'file']));
+}
+
+function moveProblem(problem: MoveProblem): { reason: string; note: string } {
+  switch (problem.kind) {
+    case 'still-there':
+      return {
+        reason: `moved: ${problem.from} is declared moved, but the document still has a clause ${problem.from}`,
+        note: `remove the line: its URL has not moved (a clause keeps its id while its number stays)`,
+      };
+    case 'missing-target':
+      return {
+        reason: `moved: ${problem.from} moves to ${problem.target}, which is no clause of this document`,
+        note: `write the id the clause has now, as its page or its #id in the document shows it`,
+      };
+    case 'cycle':
+      return {
+        reason: `moved: the moves from ${problem.from} go round in a circle (${problem.chain.join(' → ')})`,
+        note: `end the chain at a clause the document has`,
+      };
+  }
+}
+
+/** Every declared move must end at a clause, and its old id must be gone: a content error at its YAML line otherwise. */
+function checkMoves(file: string, yaml: string, moved: Record<string, string>, ids: ReadonlySet<string>): void {
+  const [problem] = resolveMoves(moved, ids).problems;
+  if (!problem) return;
+  failIn(file, { ruleId: 'moved', ...moveProblem(problem) }, fieldLine(yaml, ['moved', problem.from]));
 }
 
 /** Loads and renders one document folder; throws a content error (a vfile message) on malformed input. */
@@ -103,8 +122,9 @@ export function loadDocument(dir: string): LoadedDocument {
   const overridesFile = path.join(dir, 'overrides.yaml');
   const zhHant = createZhHantConverter(readOverrides(overridesFile).zhHant);
   const structure = { title: meta.title, docNumber: meta.docNumber, annexTitles: meta.annexes.map((a) => a.title) };
-  const hans = renderDocument(body, file, structure);
-  const hant = renderDocument(body, file, { ...structure, convert: zhHant.convert });
+  const hans = renderDocument(body, file, { ...structure, moved: meta.moved });
+  const hant = renderDocument(body, file, { ...structure, moved: meta.moved, convert: zhHant.convert });
+  checkMoves(file, yaml, meta.moved ?? {}, new Set(hans.clauses.map((clause) => clause.id)));
   const hantMeta = convertMeta(meta, zhHant.convert);
   checkOverridesUsed(zhHant, overridesFile);
   return { id, file, variants: { 'zh-hans': { ...hans, meta }, 'zh-hant': { ...hant, meta: hantMeta } } };

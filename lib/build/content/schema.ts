@@ -38,6 +38,11 @@ export const DOCUMENT_TYPES = [
   '条例',
 ] as const;
 
+/** An Akoma Ntoso eId as the pipeline writes them (README, the id scheme). */
+const CLAUSE_ID = /^[a-z]+(?:_\d+)?(?:__[a-z]+(?:_\d+)?)*$/;
+/** A document id: the folder's name, which is its URL segment. */
+export const DOC_ID_FORM = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD');
 
 export const frontMatterSchema = z.strictObject({
@@ -74,6 +79,18 @@ export const frontMatterSchema = z.strictObject({
   }),
   /** Titles of the annexes, in order; each must match the annex's heading in the body. */
   annexes: z.array(z.strictObject({ title: z.string().min(1) })).default([]),
+  /**
+   * Published clause ids that moved (renumbered, merged): old id → the id it is now. The build checks
+   * every published URL against urls/ (README, URLs never break) and redirects the old ones here.
+   */
+  moved: z
+    .record(
+      z.string().regex(CLAUSE_ID, 'write a clause id such as att_1__sec_2__point_3'),
+      z.string().regex(CLAUSE_ID, 'write the clause id it moved to, such as att_1__sec_2__point_2'),
+    )
+    .optional(),
+  /** The ids this document was published under before its folder was renamed; each redirects here. */
+  formerIds: z.array(z.string().regex(DOC_ID_FORM, 'write a document id such as ndrc-2007-2897')).optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

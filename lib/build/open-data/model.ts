@@ -142,6 +142,8 @@ function clauseNode(section: Element, clause: Clause, walk: Walk): ClauseNode {
   const where = `${walk.where} #${clause.id}`;
   for (const child of elementsOf(section, where)) {
     const id = attr(child, 'id');
+    // The old id of a clause that moved here (rehype-moved-ids.ts): an empty anchor, no words of the document.
+    if (hasClass(child, 'moved-id')) continue;
     if (child.tagName === 'section' && id !== undefined) {
       node.children.push(clauseNode(child, walk.take(id, clause.id), walk));
     } else if (hasClass(child, 'annex-label')) {

@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Clause, TocEntry } from '../../shared/types.ts';
 import rehypeClauses from './rehype-clauses.ts';
+import rehypeMovedIds from './rehype-moved-ids.ts';
 import remarkGfmTables from './remark-gfm-tables.ts';
 import rehypePhraseBreaks from './rehype-phrase-breaks.ts';
 import remarkConvertScript from './remark-convert-script.ts';
@@ -37,6 +38,8 @@ const processor = unified()
   // Word breaks after conversion (the words are the page's script's) and before the clause list
   // copies each section's HTML, so clause pages get them too.
   .use(rehypePhraseBreaks)
+  // Old ids of moved clauses inside the clauses they moved to, before the clause list copies each section.
+  .use(rehypeMovedIds)
   // Last tree step: each clause's html must be the final HTML of its section.
   .use(rehypeClauses)
   .use(rehypeStringify)
@@ -45,6 +48,8 @@ const processor = unified()
 export interface RenderOptions extends StructureFacts {
   /** Converts text into the page's script; omit for the canonical (simplified) text. */
   convert?: (text: string) => string;
+  /** Published clause ids that moved: old id → the id it is now (front matter `moved:`). */
+  moved?: Readonly<Record<string, string>>;
 }
 
 export interface Rendered {
@@ -55,8 +60,9 @@ export interface Rendered {
 
 /** Renders one document body in one script; `path` names the file in content errors. */
 export function renderDocument(markdown: string, path: string, options: RenderOptions): Rendered {
-  const { convert, ...structure } = options;
-  const file = new VFile({ path, value: markdown, data: { structure, ...(convert ? { convert } : {}) } });
+  const { convert, moved, ...structure } = options;
+  const data = { structure, ...(convert ? { convert } : {}), ...(moved ? { moved } : {}) };
+  const file = new VFile({ path, value: markdown, data });
   const tree = processor.runSync(processor.parse(file), file);
   const html = processor.stringify(tree, file);
   const { clauses, toc } = file.data;

@@ -119,7 +119,7 @@ describe('malformed content fails with file:line and what to fix', () => {
       (t: string) => t.replace('type: 通知\n', 'type: 通知\ntypo: x\n'),
       'typo: x',
       /^unknown field "typo"$/,
-      /^remove the key or correct its spelling; allowed keys: title, docNumber, issuer, type, dateSigned, datePublished, source, annexes$/,
+      /^remove the key or correct its spelling; allowed keys: title, docNumber, issuer, type, dateSigned, datePublished, source, annexes, moved, formerIds$/,
     ],
     [
       'a misspelt key inside source',
