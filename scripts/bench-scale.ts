@@ -112,7 +112,7 @@ function print(f: SizeFigures): void {
   );
   for (const x of f.formats) {
     console.log(
-      `index format "${x.query}"  ${x.shards} shards: FlexSearch ${kb(x.flexGzip)} gzip, load+intersect ${x.flexMs.toFixed(1)} ms; plain postings ${kb(x.plainGzip)}, ${x.plainMs.toFixed(1)} ms`,
+      `index format "${x.query}"  ${x.shards} shards, br: FlexSearch ${kb(x.flexBr)} (load+intersect ${x.flexMs.toFixed(1)} ms); plain, ranking kept ${kb(x.plainRankedBr)} (${(x.flexBr / x.plainRankedBr).toFixed(2)}×); plain, ranking dropped ${kb(x.plainBr)} (${(x.flexBr / x.plainBr).toFixed(2)}×, ${x.plainMs.toFixed(1)} ms)`,
     );
   }
   const g = f.golden;
