@@ -29,7 +29,7 @@ const QUERIES = ['产业集群', '贴牌生产', '2897号'];
 
 interface SizeFigures {
   documents: number;
-  build: { seconds: number; peakBytes: number };
+  build: { seconds: number; peakBytes: number; milestones: Array<{ at: number; line: string }> };
   out: { bytes: number; files: number };
   homeGzip: { bilingual: number; hans: number };
   portal: Array<SearchRun & { query: string }>;
@@ -80,7 +80,7 @@ async function measureSize(documents: number): Promise<SizeFigures> {
   const search = await measureSearch();
   return {
     documents,
-    build: { seconds: build.seconds, peakBytes: build.peakBytes },
+    build: { seconds: build.seconds, peakBytes: build.peakBytes, milestones: build.milestones },
     out: folderSize(OUT),
     homeGzip: {
       bilingual: gzipOf(path.join(OUT, 'index.html')),
@@ -99,6 +99,7 @@ function print(f: SizeFigures): void {
   console.log(
     `build            ${f.build.seconds.toFixed(0)} s, peak memory ${mb(f.build.peakBytes)} (whole process tree)`,
   );
+  for (const { at, line } of f.build.milestones) console.log(`  ${at.toFixed(0).padStart(5)} s  ${line.slice(0, 150)}`);
   console.log(`out/             ${mb(f.out.bytes)} in ${f.out.files} files`);
   console.log(`home page        / ${kb(f.homeGzip.bilingual)} gzip, /zh-hans/ ${kb(f.homeGzip.hans)} gzip`);
   for (const run of f.portal) {
@@ -112,7 +113,7 @@ function print(f: SizeFigures): void {
   );
   for (const x of f.formats) {
     console.log(
-      `index format "${x.query}"  ${x.shards} shards: FlexSearch ${kb(x.flexGzip)} gzip, load+intersect ${x.flexMs.toFixed(1)} ms; plain postings ${kb(x.plainGzip)}, ${x.plainMs.toFixed(1)} ms`,
+      `index format "${x.query}"  ${x.shards} shards, br: FlexSearch ${kb(x.flexBr)} (load+intersect ${x.flexMs.toFixed(1)} ms); plain, ranking kept ${kb(x.plainRankedBr)} (${(x.flexBr / x.plainRankedBr).toFixed(2)}×); plain, ranking dropped ${kb(x.plainBr)} (${(x.flexBr / x.plainBr).toFixed(2)}×, ${x.plainMs.toFixed(1)} ms)`,
     );
   }
   const g = f.golden;

@@ -138,7 +138,7 @@ interface Target {
 }
 
 /** The pages to measure: documents, a clause page, and the floor written into REPORT_DIR/floor/. */
-function targets(): Target[] {
+async function targets(): Promise<Target[]> {
   const pages = sitePages(OUT);
   const list: Target[] = [];
   for (const script of ['zh-hans', 'zh-hant'] as const) {
@@ -154,7 +154,7 @@ function targets(): Target[] {
     fs.mkdirSync(floor, { recursive: true });
     fs.writeFileSync(path.join(floor, 'index.html'), floorPage(fs.readFileSync(doc.file, 'utf8')));
     fs.copyFileSync(path.join(OUT, 'icon.svg'), path.join(floor, 'icon.svg'));
-    precompress(floor);
+    await precompress(floor);
     list.push({ label: `plain-HTML floor of ${doc.urlPath}`, urlPath: '/', root: floor });
   }
   return list;
@@ -255,7 +255,7 @@ async function main(): Promise<void> {
   }
   fs.mkdirSync(REPORT_DIR, { recursive: true });
   const only = process.env.LIGHTHOUSE_PAGES?.split(',').map((prefix) => prefix.trim());
-  const list = targets().filter((target) => !only || only.some((prefix) => target.label.startsWith(prefix)));
+  const list = (await targets()).filter((target) => !only || only.some((prefix) => target.label.startsWith(prefix)));
   const loadBefore = os.loadavg()[0] ?? 0;
   // One server per folder, all up at once, so the floor and the pages are served alike and side by side.
   const servers = new Map<string, { origin: string; stop: () => Promise<void> }>();

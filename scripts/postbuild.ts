@@ -27,17 +27,19 @@ const EXPECTED_ERRORS = [StripError, InlineMarkupError, RedirectsError, ...OPEN_
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Writes _headers and the .br/.gz siblings; returns the summary. */
-function writeDeployFiles(out: string): string {
+async function writeDeployFiles(out: string): Promise<string> {
   const policy = readSitePolicy(out);
   const text = headersFile(policy);
   // Checked as a host reads the file: the CSP it sends must allow every inline script and style of every page.
   checkPagesAgainst(out, headersForPath(text, '/').get('Content-Security-Policy') ?? '');
   fs.writeFileSync(path.join(out, HEADERS_FILE), text);
   const { scripts, styles } = policy.hashes;
-  const sizes = precompress(out);
+  const started = performance.now();
+  const sizes = await precompress(out);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
   return (
     `deploy: ${HEADERS_FILE} with ${scripts.length} inline script and ${styles.length} inline style hashes, ` +
-    `${policy.redirects.length} redirects; ${sizes.files} text files (${kb(sizes.bytes)}) precompressed to ${kb(sizes.br)} br, ${kb(sizes.gzip)} gzip`
+    `${policy.redirects.length} redirects; ${sizes.files} text files (${kb(sizes.bytes)}) precompressed to ${kb(sizes.br)} br, ${kb(sizes.gzip)} gzip in ${seconds} s`
   );
 }
 
@@ -48,7 +50,7 @@ async function main(): Promise<void> {
   console.log(await writeSearchData(out));
   console.log(writeOpenData(out));
   console.log(writeRedirects(out));
-  console.log(writeDeployFiles(out));
+  console.log(await writeDeployFiles(out));
 }
 
 try {

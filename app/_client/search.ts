@@ -36,6 +36,7 @@ function searchElements(root: HTMLElement): SearchElements {
     panel: required(root, '[data-search-panel]', HTMLElement),
     message: required(root, '[data-search-message]', HTMLElement),
     scopes: required(root, '[data-search-scope]', HTMLFieldSetElement),
+    more: required(root, '[data-search-more]', HTMLButtonElement),
   };
 }
 
@@ -57,10 +58,11 @@ function effects(
       () => dispatch({ type: 'failed', scope }),
     );
   }
-  const query = state.pending;
-  if (query !== null && query !== previous.pending) {
+  const request = state.pending;
+  if (request !== null && request !== previous.pending) {
+    const { query, limit } = request;
     void loadPortalSearch(script).then((search) =>
-      search(query, (outcome, done) => dispatch({ type: 'results', query, outcome, done })),
+      search(query, limit, (outcome, done) => dispatch({ type: 'results', query, limit, outcome, done })),
     );
   }
   if (state.follow) window.location.assign(state.follow);
@@ -90,7 +92,7 @@ export function startSearch(root: HTMLElement, docId?: string): void {
 
 /** Turns the box's DOM events into reducer events; `claims` says whether a key is the box's to handle. */
 function listen(
-  { root, input, list, scopes }: SearchElements,
+  { root, input, list, scopes, more }: SearchElements,
   dispatch: (event: SearchEvent) => void,
   claims: (key: string, composing: boolean) => boolean,
 ): void {
@@ -115,8 +117,10 @@ function listen(
   root.addEventListener('focusout', (event) => {
     if (!(event.relatedTarget instanceof Node && root.contains(event.relatedTarget))) dispatch({ type: 'focusout' });
   });
-  // Keeps focus in the input while a result is clicked, so the list does not close first.
+  // Keeps focus in the input while a result (or 显示更多结果) is clicked, so the list does not close first.
   list.addEventListener('mousedown', (event) => event.preventDefault());
+  more.addEventListener('mousedown', (event) => event.preventDefault());
+  more.addEventListener('click', () => dispatch({ type: 'more' }));
   list.addEventListener('click', () => dispatch({ type: 'pick' }));
   list.addEventListener('mousemove', (event) => {
     const option = event.target instanceof Element ? event.target.closest('[role="option"]') : null;

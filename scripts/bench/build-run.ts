@@ -26,7 +26,23 @@ export interface BuildRun {
   seconds: number;
   peakBytes: number;
   log: string;
+  /** When each step of the build said it was done: seconds from the start, and its line. */
+  milestones: Array<{ at: number; line: string }>;
 }
+
+/** The lines that close a step of the build, from prebuild to the last postbuild step. */
+const MILESTONES = [
+  /^content ok/,
+  /Compiled successfully/,
+  /Generating static pages .*\(\d+\/\d+\)$/,
+  /^strip-runtime:/,
+  /^inline-css:/,
+  /^search data:/,
+  /^open-data:/,
+  /^redirects:/,
+  /^sitemaps?:/,
+  /^deploy:/,
+];
 
 /** `npm run build` with CONTENT_DIR set; rejects with the build's log if it fails. */
 export function runBuild(contentDirs: readonly string[]): Promise<BuildRun> {
@@ -37,8 +53,16 @@ export function runBuild(contentDirs: readonly string[]): Promise<BuildRun> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
-    child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const milestones: BuildRun['milestones'] = [];
+    const read = (chunk: Buffer): void => {
+      const text = chunk.toString();
+      log += text;
+      const at = (performance.now() - started) / 1000;
+      for (const line of text.split('\n').map((l) => l.trim()))
+        if (MILESTONES.some((pattern) => pattern.test(line))) milestones.push({ at, line });
+    };
+    child.stdout.on('data', read);
+    child.stderr.on('data', read);
     let peakBytes = 0;
     const sampler = setInterval(() => {
       if (child.pid) peakBytes = Math.max(peakBytes, treeMemory(child.pid));
@@ -46,7 +70,7 @@ export function runBuild(contentDirs: readonly string[]): Promise<BuildRun> {
     child.on('close', (code) => {
       clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
-      if (code === 0) resolve({ seconds, peakBytes, log });
+      if (code === 0) resolve({ seconds, peakBytes, log, milestones });
       else reject(new Error(`build failed (${code}):\n${log.slice(-3000)}`));
     });
   });

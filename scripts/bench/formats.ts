@@ -1,6 +1,8 @@
 /**
- * FlexSearch shards against a plain posting-list format of the same shards (each term → its documents,
- * sorted and delta-encoded, as JSON): bytes a query fetches (gzip) and the time to load and intersect.
+ * FlexSearch shards against plain posting-list formats of the same shards, as JSON: one that keeps what
+ * FlexSearch keeps (each term's documents in its score slots, each slot sorted and delta-encoded) and
+ * one that drops the ranking (each term's documents sorted and delta-encoded). Bytes a query fetches
+ * (brotli, as the build precompresses them) and the time to load and intersect.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,31 +13,40 @@ import { parsePortalManifest, parsePortalShard, type PortalShardFile } from '../
 
 const readJson = (file: string): unknown => JSON.parse(fs.readFileSync(file, 'utf8'));
 
-/** A FlexSearch export's postings: term → document numbers (its "map" entries, all score slots). */
-function postings(shard: PortalShardFile): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+/** A FlexSearch export's postings: term → its score slots of document numbers (the "map" entries). */
+function postings(shard: PortalShardFile): Map<string, number[][]> {
+  const out = new Map<string, number[][]>();
   for (const [key, data] of Object.entries(shard)) {
     if (!key.endsWith('map')) continue;
     const entries: unknown = JSON.parse(data);
     if (!Array.isArray(entries)) continue;
     for (const entry of entries) {
       if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !Array.isArray(entry[1])) continue;
-      const ids = entry[1].flatMap((slot: unknown) =>
+      const slots = entry[1].map((slot: unknown) =>
         Array.isArray(slot) ? slot.filter((id) => typeof id === 'number') : [],
       );
-      out.set(entry[0], ids);
+      out.set(entry[0], slots);
     }
   }
   return out;
 }
 
-/** The plain format of a shard: each term's sorted document numbers, delta-encoded. */
+const deltas = (ids: readonly number[]): number[] => {
+  const sorted = [...ids].sort((a, b) => a - b);
+  return sorted.map((id, i) => id - (sorted[i - 1] ?? 0));
+};
+
+/** The plain format of a shard: each term's sorted document numbers, delta-encoded (the ranking dropped). */
 function plain(shard: PortalShardFile): string {
   const terms: Record<string, number[]> = {};
-  for (const [term, ids] of postings(shard)) {
-    const sorted = [...ids].sort((a, b) => a - b);
-    terms[term] = sorted.map((id, i) => id - (sorted[i - 1] ?? 0));
-  }
+  for (const [term, slots] of postings(shard)) terms[term] = deltas(slots.flat());
+  return JSON.stringify(terms);
+}
+
+/** The plain format with FlexSearch's ranking kept: each term's score slots, each sorted and delta-encoded. */
+function plainRanked(shard: PortalShardFile): string {
+  const terms: Record<string, number[][]> = {};
+  for (const [term, slots] of postings(shard)) terms[term] = slots.map(deltas);
   return JSON.stringify(terms);
 }
 
@@ -47,8 +58,10 @@ function median(values: number[]): number {
 export interface FormatFigures {
   query: string;
   shards: number;
-  flexGzip: number;
-  plainGzip: number;
+  /** Brotli bytes of the query's shards in each format. */
+  flexBr: number;
+  plainRankedBr: number;
+  plainBr: number;
   flexMs: number;
   plainMs: number;
 }
@@ -64,7 +77,7 @@ export function compareFormats(searchDir: string, query: string): FormatFigures 
   const raw = shardIds.map((k) => fs.readFileSync(path.join(searchDir, 'portal', `b${k}.json`), 'utf8'));
   const files = raw.map((text, i) => parsePortalShard(JSON.parse(text), `b${shardIds[i]}`));
   const plains = files.map(plain);
-  const gzip = (texts: string[]): number => texts.reduce((n, text) => n + zlib.gzipSync(text).length, 0);
+  const br = (texts: string[]): number => texts.reduce((n, text) => n + zlib.brotliCompressSync(text).length, 0);
   const time = (run: () => void): number =>
     median(
       Array.from({ length: 15 }, () => {
@@ -94,5 +107,13 @@ export function compareFormats(searchDir: string, query: string): FormatFigures 
     const [first, ...rest] = lists.map((list) => new Set(list));
     [...(first ?? [])].filter((id) => rest.every((set) => set.has(id)));
   });
-  return { query, shards: shardIds.length, flexGzip: gzip(raw), plainGzip: gzip(plains), flexMs, plainMs };
+  return {
+    query,
+    shards: shardIds.length,
+    flexBr: br(raw),
+    plainRankedBr: br(files.map(plainRanked)),
+    plainBr: br(plains),
+    flexMs,
+    plainMs,
+  };
 }

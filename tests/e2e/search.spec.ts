@@ -278,3 +278,44 @@ test.describe('全部文件: searching every document', () => {
     expect(documents).toEqual(['/search/doc/sample-order-9/zh-hant.json']);
   });
 });
+
+test.describe('more results, a page at a time', () => {
+  const hrefs = (page: Page) => options(page).evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
+  const moreButton = (page: Page) => page.getByRole('button', { name: '显示更多结果' });
+
+  test('全部文件 shows ten, then ten more from 显示更多结果 or ArrowDown on the last, the first ten in place', async ({
+    page,
+  }) => {
+    await page.goto('/zh-hans/');
+    await search(page, '发展');
+    await expect(options(page)).toHaveCount(10);
+    await expect(panelMessage(page)).toHaveText(/^找到 \d+ 条以上，显示前 10 条$/);
+    const firstTen = await hrefs(page);
+    await moreButton(page).click();
+    await expect(options(page)).toHaveCount(20);
+    expect((await hrefs(page)).slice(0, 10)).toEqual(firstTen);
+    // Clicking the button keeps the reader in the box, where the arrows go on through the list.
+    await expect(box(page)).toBeFocused();
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowDown');
+    await expect(options(page).nth(19)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowDown');
+    // 发展 is in 21 clauses of the notice alone, so there is a third page.
+    await expect(options(page).nth(20)).toBeAttached();
+    await page.keyboard.press('ArrowDown');
+    await expect(options(page).nth(20)).toHaveAttribute('aria-selected', 'true');
+    await expect(options(page).nth(20)).toBeInViewport();
+  });
+
+  test('本文件 shows twenty, then the rest; no button once everything is shown', async ({ page }) => {
+    await page.goto(`/zh-hans/${DOC_ID}/`);
+    await search(page, '产业');
+    const total = Number(/^找到 (\d+) 条/.exec((await panelMessage(page).textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(20);
+    await expect(options(page)).toHaveCount(20);
+    await moreButton(page).click();
+    await expect(options(page)).toHaveCount(Math.min(total, 40));
+    if (total > 40) await moreButton(page).click();
+    await expect(options(page)).toHaveCount(Math.min(total, 60));
+    await expect(panelMessage(page)).toHaveText(total > 60 ? /显示前 60 条/ : `找到 ${total} 条`);
+  });
+});

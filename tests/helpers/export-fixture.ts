@@ -37,7 +37,7 @@ const page = (title: string, body: string): string =>
   `<style>${FIXTURE.inlineStyle}</style></head><body>${body}<script>${FIXTURE.inlineScript}</script></body></html>`;
 
 /** Creates the fixture export in a new temporary folder and returns its path. */
-export function createExportFixture(): string {
+export async function createExportFixture(): Promise<string> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'export-fixture-'));
   write(root, '/index.html', page('home', '<p>首页</p>'));
   write(root, '/404.html', page('not found', '<p>页面未找到</p>'));
@@ -47,7 +47,7 @@ export function createExportFixture(): string {
   for (const [urlPath, , text] of FIXTURE.openData) write(root, urlPath, text);
   write(root, '/_headers', '/*\n  X-Fixture: 1\n');
   write(root, '/_redirects', `# moves\n${FIXTURE.moved.from} ${FIXTURE.moved.to} 301\n`);
-  precompress(root);
+  await precompress(root);
   return root;
 }
 

@@ -17,7 +17,7 @@ import { headersFile, headersForPath } from '@/scripts/deploy/static-host';
 import { brotliModule, nginxBinary } from '@/scripts/serve-nginx';
 import { createExportFixture, FIXTURE } from '../helpers/export-fixture';
 
-const root = createExportFixture();
+const root = await createExportFixture();
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 describe('the header policy', () => {

@@ -7,7 +7,7 @@ import { listen } from '@/scripts/serve';
 import { createExportFixture, FIXTURE } from '../helpers/export-fixture';
 
 it('sends the new CSP hashes after a rebuild under the running server, without a restart', async () => {
-  const root = createExportFixture();
+  const root = await createExportFixture();
   const server = await listen(0, root);
   const address = server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;

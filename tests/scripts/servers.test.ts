@@ -76,7 +76,7 @@ describe.each(SERVERS)('$name serves the export', ({ start, skip }) => {
 
   beforeAll(async () => {
     if (skip) return;
-    root = createExportFixture();
+    root = await createExportFixture();
     port = await freePort();
     stop = await start(root, port);
   });

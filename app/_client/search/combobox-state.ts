@@ -3,16 +3,22 @@
  * the box reacts to, and searchView(state) for what the markup should show. search.ts feeds it the
  * events and results-view.ts renders the view, so the rules below can be tested without a browser.
  */
-import type { SearchOutcome, Searcher } from '@/lib/shared/search/engine';
-import type { Scope } from '@/lib/shared/search/options';
+import type { SearchOutcome, SearchResult, Searcher } from '@/lib/shared/search/engine';
+import { RESULTS_PAGE, type Scope } from '@/lib/shared/search/options';
 import type { SEARCH_TEXT } from '@/lib/shared/ui/search-text';
 import type { Script } from '@/lib/shared/types';
 
 /** An engine's load: nothing is fetched until first use; a failed load is tried again on the next use. */
 export type Load = 'idle' | 'loading' | 'ready' | 'failed';
 
-/** Results as the list shows them; `more` when the portal has candidates it has not checked yet. */
+/** Results as the list shows them; `more` when there are results beyond those shown (the reader may ask for them). */
 export type Outcome = SearchOutcome & { more?: boolean };
+
+/** A question put to the portal: the text, and how many results are wanted. */
+export interface PortalRequest {
+  query: string;
+  limit: number;
+}
 
 export interface SearchState {
   /** What is searched: the document being read, or every document. */
@@ -23,8 +29,12 @@ export interface SearchState {
   loads: Record<Scope, Load>;
   /** The document scope's engine, once loaded. */
   searcher: Pick<Searcher, 'search'> | null;
-  /** The text the portal is searching for; its results arrive as 'results' events. */
-  pending: string | null;
+  /** What the portal is searching for; its results arrive as 'results' events. */
+  pending: PortalRequest | null;
+  /** How many results are wanted: a page at first, a page more each time the reader asks. */
+  limit: number;
+  /** The results shown when the reader asked for more: they keep their places, and new ones follow. */
+  kept: readonly SearchResult[];
   /** An IME is composing: the text it shows so far (pinyin) is not a query. */
   composing: boolean;
   /** The box's text as last seen. */
@@ -47,8 +57,10 @@ export type SearchEvent =
   | { type: 'compositionend'; value: string }
   | { type: 'loaded'; scope: Scope; searcher?: Pick<Searcher, 'search'>; value: string }
   | { type: 'failed'; scope: Scope }
-  /** The portal's results for `query` so far; `done` once it has finished. */
-  | { type: 'results'; query: string; outcome: Outcome; done: boolean }
+  /** The portal's results for `query` (up to `limit`) so far; `done` once it has finished. */
+  | { type: 'results'; query: string; limit: number; outcome: Outcome; done: boolean }
+  /** The reader asked for the next page of results. */
+  | { type: 'more' }
   /** The reader chose what to search. */
   | { type: 'scope'; scope: Scope; value: string }
   | { type: 'key'; key: string; composing: boolean; value: string }
@@ -65,6 +77,8 @@ export const INITIAL_SEARCH: SearchState = {
   loads: { document: 'idle', portal: 'idle' },
   searcher: null,
   pending: null,
+  limit: RESULTS_PAGE.portal,
+  kept: [],
   composing: false,
   query: '',
   outcome: null,
@@ -81,7 +95,7 @@ export const resultCount = (state: SearchState): number => state.outcome?.result
 /** The state of a page: the document scope where there is a document, the portal elsewhere. */
 export function initialSearch(query: string, hasDocument: boolean): SearchState {
   return hasDocument
-    ? { ...INITIAL_SEARCH, query, scope: 'document', scopes: ['document', 'portal'] }
+    ? { ...INITIAL_SEARCH, query, scope: 'document', scopes: ['document', 'portal'], limit: RESULTS_PAGE.document }
     : { ...INITIAL_SEARCH, query };
 }
 
@@ -102,9 +116,37 @@ function used(state: SearchState): SearchState {
  */
 function run(state: SearchState, query: string): SearchState {
   const searchable = !blank(query) && loadOf(state) === 'ready';
-  const base = { ...state, query, open: !blank(query), active: -1 };
-  if (state.scope === 'portal') return { ...base, outcome: null, pending: searchable ? query : null };
-  return { ...base, outcome: searchable && state.searcher ? state.searcher.search(query) : null, pending: null };
+  const limit = RESULTS_PAGE[state.scope];
+  const base = { ...state, query, open: !blank(query), active: -1, limit, kept: [] };
+  if (state.scope === 'portal') return { ...base, outcome: null, pending: searchable ? { query, limit } : null };
+  const outcome = searchable && state.searcher ? searchDocument(state.searcher, query, limit) : null;
+  return { ...base, outcome, pending: null };
+}
+
+/** The document's results up to `limit`, with `more` when it has others. */
+function searchDocument(searcher: Pick<Searcher, 'search'>, query: string, limit: number): Outcome {
+  const outcome = searcher.search(query, limit);
+  return { ...outcome, more: outcome.total > outcome.results.length };
+}
+
+/**
+ * The next page: the document is searched again with a higher limit (its order is fixed, so those
+ * shown stay in place); the portal is asked again, and what is shown now is kept at the top.
+ */
+function more(state: SearchState): SearchState {
+  if (!state.outcome?.more || state.pending !== null) return state;
+  const limit = state.limit + RESULTS_PAGE[state.scope];
+  if (state.scope === 'document')
+    return state.searcher ? { ...state, limit, outcome: searchDocument(state.searcher, state.query, limit) } : state;
+  return { ...state, limit, kept: state.outcome.results, pending: { query: state.query, limit } };
+}
+
+/** The results kept from earlier pages, then the new ones, up to the limit. */
+function withKept(kept: readonly SearchResult[], outcome: Outcome, limit: number): Outcome {
+  if (kept.length === 0) return outcome;
+  const shown = new Set(kept.map((result) => result.href));
+  const fresh = outcome.results.filter((result) => !shown.has(result.href));
+  return { ...outcome, results: [...kept, ...fresh].slice(0, limit) };
 }
 
 /** The result an arrow key highlights: down from none is the first, up from none the last; both wrap around. */
@@ -140,9 +182,15 @@ export function reduceSearch(previous: SearchState, event: SearchEvent): SearchS
     case 'failed':
       return { ...state, loads: { ...state.loads, [event.scope]: 'failed' } };
     case 'results':
-      // Results for text the box no longer holds (typing went on) are dropped.
-      if (state.scope !== 'portal' || event.query !== state.query) return state;
-      return { ...state, outcome: event.outcome, pending: event.done ? null : state.pending };
+      // Results for text the box no longer holds (typing went on), or for an earlier page, are dropped.
+      if (state.scope !== 'portal' || event.query !== state.query || event.limit !== state.limit) return state;
+      return {
+        ...state,
+        outcome: withKept(state.kept, event.outcome, state.limit),
+        pending: event.done ? null : state.pending,
+      };
+    case 'more':
+      return more(state);
     case 'scope':
       if (!state.scopes.includes(event.scope) || event.scope === state.scope) return state;
       return run(used({ ...state, scope: event.scope }), event.value);
@@ -165,7 +213,10 @@ function pressKey(state: SearchState, key: string, value: string): SearchState {
     case 'ArrowDown':
     case 'ArrowUp':
       if (!state.open) return { ...state, query: value, open: !blank(value) };
-      return count === 0 ? state : { ...state, active: stepActive(state.active, count, key === 'ArrowDown') };
+      if (count === 0) return state;
+      // Down from the last result brings the next page, where there is one, rather than wrapping to the top.
+      if (key === 'ArrowDown' && state.active === count - 1 && state.outcome?.more) return more(state);
+      return { ...state, active: stepActive(state.active, count, key === 'ArrowDown') };
     case 'Enter': {
       const chosen = state.open ? state.outcome?.results[Math.max(state.active, 0)] : undefined;
       return chosen ? { ...state, open: false, follow: chosen.href } : state;
@@ -207,7 +258,10 @@ export function searchMessage(state: SearchState, words: SearchWords): string {
   if (query !== '' && !state.outcome) return load !== 'ready' ? words.loading : state.pending ? words.searching : '';
   if (!state.outcome) return '';
   if (state.outcome.total === 0) return state.pending ? words.searching : words.none(query);
-  return state.outcome.more ? words.countMore(state.outcome.total) : words.count(state.outcome.total);
+  const shown = state.outcome.results.length;
+  return state.outcome.more && state.scope === 'portal'
+    ? words.countMore(state.outcome.total, shown)
+    : words.count(state.outcome.total, shown);
 }
 
 export interface SearchView {
@@ -220,6 +274,8 @@ export interface SearchView {
   message: string;
   /** What the live region says: the message while open, nothing while closed. */
   spoken: string;
+  /** The button for the next page: hidden, ready, or busy while that page is being searched. */
+  more: 'hidden' | 'ready' | 'busy';
 }
 
 export function searchView(state: SearchState, words: SearchWords): SearchView {
@@ -232,5 +288,6 @@ export function searchView(state: SearchState, words: SearchWords): SearchView {
     panelHidden: !state.open || (message === '' && count === 0),
     message,
     spoken: state.open ? message : '',
+    more: !expanded || !state.outcome?.more ? 'hidden' : state.pending ? 'busy' : 'ready',
   };
 }

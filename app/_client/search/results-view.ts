@@ -16,11 +16,13 @@ export interface SearchElements {
   message: HTMLElement;
   /** The choice of scope (本文件 / 全部文件), shown where the page offers both. */
   scopes: HTMLFieldSetElement;
+  /** 显示更多结果, under the list while there are results beyond those shown. */
+  more: HTMLButtonElement;
 }
 
 /** A renderer for one search box: brings every attribute and message in line with the new state. */
 export function searchRenderer(
-  { root, input, list, status, panel, message, scopes }: SearchElements,
+  { root, input, list, status, panel, message, scopes, more }: SearchElements,
   words: SearchWords,
 ): (previous: SearchState, state: SearchState) => void {
   let options: HTMLAnchorElement[] = [];
@@ -45,6 +47,8 @@ export function searchRenderer(
     panel.hidden = view.panelHidden;
     list.hidden = !view.expanded;
     message.hidden = view.message === '';
+    more.hidden = view.more === 'hidden';
+    more.setAttribute('aria-disabled', String(view.more === 'busy'));
     if (message.textContent !== view.message) message.textContent = view.message;
     // Only on change: rewriting a live region with the same words can make it speak again.
     if (status.textContent !== view.spoken) status.textContent = view.spoken;

@@ -46,6 +46,10 @@ export function SearchBox({ script }: { script: Script }) {
         </fieldset>
         <div id={SEARCH_IDS.results} role="listbox" aria-label={text.results} hidden />
         <p hidden data-search-message="" className="search-message" />
+        {/* The next page of results; ArrowDown from the last result asks for it too (app/_client/search). */}
+        <button type="button" hidden data-search-more="" className="search-more">
+          {text.more}
+        </button>
       </div>
       <p id={SEARCH_IDS.status} role="status" className="sr-only" />
     </div>

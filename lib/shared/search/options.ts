@@ -28,8 +28,17 @@ export function portalShardPath(kind: 'bigram' | 'single', shard: number): strin
   return `/search/portal/${kind === 'bigram' ? 'b' : 's'}${shard}.json`;
 }
 
-/** At most this many results are rendered; the status line still reports the full count. */
+/** The document scope shows this many results at first; the status line still reports the full count. */
 export const MAX_RESULTS = 20;
+
+/**
+ * The portal shows this many at first, and as many more each time the reader asks: a page needs only
+ * the candidate documents that fill it, so a first query fetches a handful of files, not twenty.
+ */
+export const PORTAL_PAGE = 10;
+
+/** Results per page, by scope: the first page, and each further page the reader asks for. */
+export const RESULTS_PAGE: Readonly<Record<Scope, number>> = { document: MAX_RESULTS, portal: PORTAL_PAGE };
 
 /** Snippet window around the first match, in characters. */
 export const SNIPPET_BEFORE = 18;

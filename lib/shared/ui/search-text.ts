@@ -1,5 +1,4 @@
 /** The search box's words per script, shared by its server markup (SearchBox.tsx) and its browser behaviour (app/_client/search.ts). Client-safe. */
-import { MAX_RESULTS } from '../search/options.ts';
 import type { Script } from '../types.ts';
 
 export const SEARCH_TEXT = {
@@ -11,8 +10,9 @@ export const SEARCH_TEXT = {
     failed: '搜索暂时无法加载，请稍后再试',
     searching: '正在搜索…',
     none: (q: string) => `未找到与“${q}”相关的条款`,
-    count: (n: number) => (n > MAX_RESULTS ? `找到 ${n} 条，显示前 ${MAX_RESULTS} 条` : `找到 ${n} 条`),
-    countMore: (n: number) => `找到 ${n} 条以上，显示前 ${Math.min(n, MAX_RESULTS)} 条`,
+    count: (n: number, shown: number) => (n > shown ? `找到 ${n} 条，显示前 ${shown} 条` : `找到 ${n} 条`),
+    countMore: (n: number, shown: number) => `找到 ${n} 条以上，显示前 ${shown} 条`,
+    more: '显示更多结果',
     scope: '搜索范围',
     scopes: { document: '本文件', portal: '全部文件' },
   },
@@ -24,8 +24,9 @@ export const SEARCH_TEXT = {
     failed: '搜尋暫時無法載入，請稍後再試',
     searching: '正在搜尋…',
     none: (q: string) => `未找到與「${q}」相關的條款`,
-    count: (n: number) => (n > MAX_RESULTS ? `找到 ${n} 條，顯示前 ${MAX_RESULTS} 條` : `找到 ${n} 條`),
-    countMore: (n: number) => `找到 ${n} 條以上，顯示前 ${Math.min(n, MAX_RESULTS)} 條`,
+    count: (n: number, shown: number) => (n > shown ? `找到 ${n} 條，顯示前 ${shown} 條` : `找到 ${n} 條`),
+    countMore: (n: number, shown: number) => `找到 ${n} 條以上，顯示前 ${shown} 條`,
+    more: '顯示更多結果',
     scope: '搜尋範圍',
     scopes: { document: '本文件', portal: '全部文件' },
   },

@@ -7,7 +7,7 @@
 import { Index } from 'flexsearch/compact';
 import { createSearcher, type Searcher, type SearchOutcome, type SearchResult } from '../engine.ts';
 import { createFolder } from '../fold.ts';
-import { MAX_RESULTS, PORTAL_BATCH } from '../options.ts';
+import { PORTAL_BATCH } from '../options.ts';
 import type { PortalManifestFile, PortalShardFile, SearchIndexFile } from '../schema.ts';
 import { createPortalTerms, shardOf } from './terms.ts';
 
@@ -21,11 +21,19 @@ export interface PortalSource {
 }
 
 export interface PortalOutcome extends SearchOutcome {
-  /** Candidate documents not yet checked: the count is at least `total`. */
+  /** There are results beyond those given: found and not shown, or in candidate documents not yet checked. */
   more: boolean;
 }
 
-export type PortalSearch = (query: string, report: (outcome: PortalOutcome, done: boolean) => void) => Promise<void>;
+/**
+ * Searches every document for `query` until `limit` results are in (asking again with a higher limit
+ * shows the next page: what was fetched is kept for the session), reporting after each batch checked.
+ */
+export type PortalSearch = (
+  query: string,
+  limit: number,
+  report: (outcome: PortalOutcome, done: boolean) => void,
+) => Promise<void>;
 
 interface Term {
   kind: ShardKind;
@@ -98,30 +106,30 @@ async function candidatesOf(terms: readonly Term[], manifest: PortalManifestFile
 
 /**
  * Checks the candidates a batch at a time with the exact engine, reporting after each batch, until
- * enough results are in or every candidate is checked.
+ * `limit` results are in or every candidate is checked.
  */
 async function verify(
   docs: readonly string[],
-  query: string,
+  { query, limit }: { query: string; limit: number },
   load: Loaders,
   report: (outcome: Omit<PortalOutcome, 'terms'>, done: boolean) => void,
 ): Promise<void> {
   const found: SearchResult[] = [];
   let total = 0;
-  for (let checked = 0; checked < docs.length && found.length < MAX_RESULTS;) {
+  for (let checked = 0; checked < docs.length && found.length < limit;) {
     const batch = docs.slice(checked, (checked += PORTAL_BATCH));
     const files = await Promise.all(batch.map(load.document));
-    const outcomes = await Promise.all(
-      batch.map(async (docId) => (await load.searcher(docId)).search(query, MAX_RESULTS)),
-    );
+    const outcomes = await Promise.all(batch.map(async (docId) => (await load.searcher(docId)).search(query, limit)));
     outcomes.forEach((outcome, i) => {
       const file = files[i];
       total += outcome.total;
       if (file) found.push(...withDocument(file, outcome));
     });
     found.sort((a, b) => b.score - a.score);
-    const more = checked < docs.length;
-    report({ total, results: found.slice(0, MAX_RESULTS), more }, !more || found.length >= MAX_RESULTS);
+    const unchecked = checked < docs.length;
+    const results = found.slice(0, limit);
+    // More: documents not yet checked, or results found (each document's total) beyond those shown.
+    report({ total, results, more: unchecked || total > results.length }, !unchecked || found.length >= limit);
   }
 }
 
@@ -135,11 +143,11 @@ export function createPortalSearch(source: PortalSource, foldGroups: string): Po
         ? portal.bigrams(word).map((term) => ({ kind: 'bigram', term }))
         : portal.singles(word).map((term) => ({ kind: 'single', term })),
     );
-  return async (query, report) => {
+  return async (query, limit, report) => {
     const words = folder.terms(query);
     const terms = termsOf(words);
     const docs = terms.length === 0 ? [] : await candidatesOf(terms, source.manifest, load);
     if (docs.length === 0) return report({ terms: words, total: 0, results: [], more: false }, true);
-    await verify(docs, query, load, (outcome, done) => report({ terms: words, ...outcome }, done));
+    await verify(docs, { query, limit }, load, (outcome, done) => report({ terms: words, ...outcome }, done));
   };
 }

@@ -22,15 +22,15 @@ const words = SEARCH_TEXT['zh-hans'];
 /** A document's page: the box searches the document (本文件) until the reader picks 全部文件. */
 const START = initialSearch('', true);
 
-/** A stand-in engine: 产业 finds three clauses, 两高一资 one, anything else none. It logs every query. */
+/** A stand-in engine: 产业 finds three clauses, 两高一资 one, 集群 45, anything else none. It logs every query. */
 function fakeSearcher() {
   const searched: string[] = [];
-  const hits: Record<string, number> = { 产业: 3, 两高一资: 1 };
+  const hits: Record<string, number> = { 产业: 3, 两高一资: 1, 集群: 45 };
   const searcher = {
-    search: (query: string): SearchOutcome => {
+    search: (query: string, limit = 20): SearchOutcome => {
       searched.push(query);
       const total = hits[query] ?? 0;
-      const results = Array.from({ length: total }, (_, i) => ({
+      const results = Array.from({ length: Math.min(total, limit) }, (_, i) => ({
         id: `c${i}`,
         docId: 'doc',
         href: `/zh-hans/doc/#c${i}`,
@@ -43,6 +43,17 @@ function fakeSearcher() {
   };
   return { searcher, searched };
 }
+
+/** Portal results `from`..`to` for a query, each in its own document. */
+const portalHits = (query: string, from: number, to: number): SearchOutcome['results'] =>
+  Array.from({ length: to - from }, (_, i) => ({
+    id: 'c1',
+    docId: `doc${from + i}`,
+    href: `/zh-hans/doc${from + i}/#c1`,
+    path: [],
+    snippet: { text: query, marks: [], before: false, after: false },
+    score: 1,
+  }));
 
 const run = (state: SearchState, ...events: SearchEvent[]): SearchState => events.reduce(reduceSearch, state);
 const key = (name: string, value = ''): SearchEvent => ({ type: 'key', key: name, composing: false, value });
@@ -279,6 +290,7 @@ describe('searchView', () => {
       panelHidden: true,
       message: '',
       spoken: '',
+      more: 'hidden',
     });
   });
 
@@ -302,11 +314,83 @@ describe('searchMessage', () => {
   });
 });
 
+describe('more results, a page at a time', () => {
+  const portalReady = (): SearchState =>
+    run(initialSearch('', false), { type: 'focus', value: '' }, { type: 'loaded', scope: 'portal', value: '' });
+  const answer = (query: string, limit: number, results: SearchOutcome['results'], more: boolean): SearchEvent => ({
+    type: 'results',
+    query,
+    limit,
+    outcome: { terms: [query], total: results.length + (more ? 1 : 0), more, results },
+    done: true,
+  });
+
+  it('the portal asks for ten; 显示更多结果 asks for ten more, and the first ten keep their places', () => {
+    const first = reduceSearch(run(portalReady(), typed('集群')), answer('集群', 10, portalHits('集群', 0, 10), true));
+    expect(searchView(first, words).more).toBe('ready');
+    const asking = reduceSearch(first, { type: 'more' });
+    expect(asking.pending).toEqual({ query: '集群', limit: 20 });
+    expect(searchView(asking, words).more).toBe('busy');
+    expect(reduceSearch(asking, { type: 'more' })).toBe(asking);
+    // The second answer ranks a newly found result above some of the first ten: it goes below them.
+    const reordered = [...portalHits('集群', 10, 11), ...portalHits('集群', 0, 10), ...portalHits('集群', 11, 20)];
+    const second = reduceSearch(asking, answer('集群', 20, reordered, false));
+    expect(second.outcome?.results.map((r) => r.docId)).toEqual([...portalHits('集群', 0, 20)].map((r) => r.docId));
+    expect(searchView(second, words).more).toBe('hidden');
+  });
+
+  it('drops an answer for the earlier page once the next is asked for', () => {
+    const first = reduceSearch(run(portalReady(), typed('集群')), answer('集群', 10, portalHits('集群', 0, 10), true));
+    const asking = reduceSearch(first, { type: 'more' });
+    expect(reduceSearch(asking, answer('集群', 10, portalHits('集群', 0, 10), true))).toBe(asking);
+  });
+
+  it('ArrowDown on the last result asks for the next page instead of wrapping to the first', () => {
+    let state = reduceSearch(run(portalReady(), typed('集群')), answer('集群', 10, portalHits('集群', 0, 10), true));
+    for (let i = 0; i < 10; i++) state = reduceSearch(state, key('ArrowDown', '集群'));
+    expect(state).toMatchObject({ active: 9, pending: null });
+    state = reduceSearch(state, key('ArrowDown', '集群'));
+    expect(state).toMatchObject({ active: 9, pending: { query: '集群', limit: 20 } });
+    const last = reduceSearch(state, answer('集群', 20, portalHits('集群', 0, 12), false));
+    expect(reduceSearch(last, key('ArrowDown', '集群')).active).toBe(10);
+  });
+
+  it('without more, ArrowDown on the last result wraps to the first', () => {
+    let state = reduceSearch(run(portalReady(), typed('集群')), answer('集群', 10, portalHits('集群', 0, 3), false));
+    for (let i = 0; i < 4; i++) state = reduceSearch(state, key('ArrowDown', '集群'));
+    expect(state.active).toBe(0);
+    expect(state.pending).toBeNull();
+  });
+
+  it('the document scope shows twenty of 45, then forty, then all', () => {
+    const { searcher } = fakeSearcher();
+    const state = run(
+      START,
+      { type: 'focus', value: '' },
+      { type: 'loaded', scope: 'document', searcher, value: '' },
+      typed('集群'),
+    );
+    expect(state.outcome?.results).toHaveLength(20);
+    expect(searchMessage(state, words)).toBe('找到 45 条，显示前 20 条');
+    const more = run(state, { type: 'more' }, { type: 'more' });
+    expect(more.outcome?.results).toHaveLength(45);
+    expect(searchMessage(more, words)).toBe('找到 45 条');
+    expect(searchView(more, words).more).toBe('hidden');
+  });
+
+  it('new text starts again at the first page', () => {
+    const first = reduceSearch(run(portalReady(), typed('集群')), answer('集群', 10, portalHits('集群', 0, 10), true));
+    const typedOver = reduceSearch(reduceSearch(first, { type: 'more' }), typed('产业'));
+    expect(typedOver).toMatchObject({ limit: 10, kept: [], pending: { query: '产业', limit: 10 } });
+  });
+});
+
 describe('scopes: 本文件 and 全部文件', () => {
   const portalResults = (query: string, total: number): SearchEvent => ({
     type: 'results',
     query,
-    outcome: { terms: [query], total, more: false, results: [] },
+    limit: 10,
+    outcome: { terms: [query], total, more: false, results: portalHits(query, 0, total) },
     done: true,
   });
 
@@ -322,7 +406,7 @@ describe('scopes: 本文件 and 全部文件', () => {
     expect(switched.loads).toEqual({ document: 'ready', portal: 'loading' });
     expect(searchMessage(switched, words)).toBe(words.loading);
     const ready = reduceSearch(switched, { type: 'loaded', scope: 'portal', value: '产业' });
-    expect(ready.pending).toBe('产业');
+    expect(ready.pending).toEqual({ query: '产业', limit: 10 });
     expect(searchMessage(ready, words)).toBe(words.searching);
   });
 
@@ -333,7 +417,7 @@ describe('scopes: 本文件 and 全部文件', () => {
       { type: 'loaded', scope: 'portal', value: '' },
     );
     const asked = run(ready, typed('产'), typed('产业'));
-    expect(asked.pending).toBe('产业');
+    expect(asked.pending).toEqual({ query: '产业', limit: 10 });
     expect(reduceSearch(asked, portalResults('产', 5))).toBe(asked);
     const answered = reduceSearch(asked, portalResults('产业', 2));
     expect(answered).toMatchObject({ pending: null, outcome: { total: 2 } });
@@ -349,10 +433,11 @@ describe('scopes: 本文件 and 全部文件', () => {
     const partial = reduceSearch(run(ready, typed('产业')), {
       type: 'results',
       query: '产业',
-      outcome: { terms: ['产业'], total: 25, more: true, results: [] },
+      limit: 10,
+      outcome: { terms: ['产业'], total: 25, more: true, results: portalHits('产业', 0, 10) },
       done: true,
     });
-    expect(searchMessage(partial, words)).toBe(words.countMore(25));
+    expect(searchMessage(partial, words)).toBe('找到 25 条以上，显示前 10 条');
   });
 
   it('ignores a scope the page does not offer, and a portal answer while searching the document', () => {

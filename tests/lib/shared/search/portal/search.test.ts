@@ -33,10 +33,11 @@ const DIRS = ['content', 'tests/fixtures/documents', 'tests/lib/shared/search/fi
 );
 const files = new Map<string, unknown>();
 
-/** A portal search in one script, reading the built files as the browser would fetch them. */
-function portalIn(script: Script): PortalSearch {
+/** A portal search in one script, reading the built files as the browser would fetch them (and listing them in `fetched`). */
+function portalIn(script: Script, fetched: string[] = []): PortalSearch {
   const read = (file: string): unknown => {
     if (!files.has(file)) throw new Error(`no file ${file}`);
+    fetched.push(file);
     return JSON.parse(JSON.stringify(files.get(file)));
   };
   const source = {
@@ -47,10 +48,10 @@ function portalIn(script: Script): PortalSearch {
   return createPortalSearch(source, parseFoldTable(read(FOLD_TABLE_PATH)).groups);
 }
 
-/** The finished outcome of a query (the last report). */
-async function search(script: Script, query: string): Promise<PortalOutcome> {
+/** The finished outcome of a query (the last report), with every result unless `limit` says otherwise. */
+async function search(script: Script, query: string, limit = 10_000): Promise<PortalOutcome> {
   let last: PortalOutcome | undefined;
-  await portalIn(script)(query, (outcome) => (last = outcome));
+  await portalIn(script)(query, limit, (outcome) => (last = outcome));
   if (!last) throw new Error(`no report for ${query}`);
   return last;
 }
@@ -104,6 +105,47 @@ describe('portal rows', () => {
   it('finds the same phrase in every document that has it, and nothing in those that do not', async () => {
     const outcome = await search('zh-hans', '集体商标');
     expect(new Set(outcome.results.map((r) => r.docId))).toEqual(new Set([GOLDEN_DOC, 'test-2099-1']));
+  });
+});
+
+describe('pages of results', () => {
+  it('stops at the limit and says there is more; a higher limit gives the rest', async () => {
+    const all = await search('zh-hans', '产业集群');
+    expect(all.more).toBe(false);
+    expect(all.results.length).toBe(all.total);
+    expect(all.total).toBeGreaterThan(10);
+    const first = await search('zh-hans', '产业集群', 3);
+    expect(first.results).toHaveLength(3);
+    expect(first.more).toBe(true);
+    const second = await search('zh-hans', '产业集群', 6);
+    expect(second.results).toHaveLength(6);
+    expect(new Set(all.results.map((r) => r.href))).toEqual(expect.objectContaining({ size: all.total }));
+  });
+
+  it('a first page fetches only the candidate documents that fill it', async () => {
+    const fetched: string[] = [];
+    await portalIn('zh-hans', fetched)('发展', 1, () => undefined);
+    const documents = fetched.filter((file) => file.startsWith('/search/doc/'));
+    expect(documents.length).toBeGreaterThan(0);
+    expect(documents.length).toBeLessThanOrEqual(4); // one batch (PORTAL_BATCH) of the five documents that say 发展
+    const everything: string[] = [];
+    await portalIn('zh-hans', everything)('发展', 10_000, () => undefined);
+    expect(everything.filter((file) => file.startsWith('/search/doc/'))).toHaveLength(5);
+  });
+
+  it('says there is more when one document alone has more results than the page', async () => {
+    // 龙头企业 is in two clauses of the notice and in no other document.
+    const all = await search('zh-hans', '龙头企业');
+    expect(all.results.map((r) => r.docId)).toEqual([GOLDEN_DOC, GOLDEN_DOC]);
+    const first = await search('zh-hans', '龙头企业', 1);
+    expect(first).toMatchObject({ total: 2, more: true });
+    expect(first.results).toHaveLength(1);
+  });
+
+  it('says there is no more when the last page is shown', async () => {
+    const outcome = await search('zh-hans', '集体商标', 10);
+    expect(outcome.more).toBe(false);
+    expect(outcome.results.length).toBe(outcome.total);
   });
 });
 
