@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { loadDocuments } from '@/lib/build/corpus';
+import { corpusEntries } from '@/lib/build/corpus';
 import { notFoundMetadata } from '@/lib/build/pages/metadata';
 import { documentPath, LANG, scriptHomePath } from '@/lib/shared/routes';
 import type { Script } from '@/lib/shared/types';
@@ -28,7 +28,7 @@ const TEXT: Record<Script, { heading: string; explain: string; documents: string
 function Way({ script, level }: { script: Script; level: 1 | 2 }) {
   const text = TEXT[script];
   const Heading = level === 1 ? 'h1' : 'h2';
-  const docs = loadDocuments();
+  const docs = corpusEntries();
   // Every script page has the search box, and it searches every document. With one document its page
   // is the best place to land (search, or just read); with several, no one document is: the list is.
   const only = docs.length === 1 ? docs[0] : undefined;
@@ -42,7 +42,7 @@ function Way({ script, level }: { script: Script; level: 1 | 2 }) {
       <ul className="list-disc pl-6">
         {docs.map((doc) => (
           <li key={doc.id}>
-            {text.documents}：<a href={documentPath(script, doc.id)}>{doc.variants[script].meta.title}</a>
+            {text.documents}：<a href={documentPath(script, doc.id)}>{doc.variants[script].title}</a>
           </li>
         ))}
         <li>

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { loadDocuments } from '@/lib/build/corpus';
+import { corpusEntries } from '@/lib/build/corpus';
 import { absoluteUrl } from '@/lib/build/env';
 import { hreflangAlternates } from '@/lib/build/pages/metadata';
 import { sitePages } from '@/lib/build/sitemap';
@@ -9,7 +9,7 @@ export const dynamic = 'force-static';
 
 /** sitemap.xml: every page, each with its hreflang twins as xhtml:link alternates. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  return sitePages(loadDocuments()).map((page) => ({
+  return sitePages(corpusEntries()).map((page) => ({
     url: absoluteUrl(page.path),
     alternates: { languages: hreflangAlternates(page.twins) },
   }));

@@ -3,12 +3,12 @@ import { DocumentList } from '@/app/_components/DocumentList';
 import { SearchBox } from '@/app/_components/search/SearchBox';
 import { SEARCH_TEXT } from '@/lib/shared/ui/search-text';
 import { SCRIPT_PREFERENCE_KEY } from '@/lib/shared/ui/strings';
-import { loadDocuments } from '@/lib/build/corpus';
+import { corpusEntries } from '@/lib/build/corpus';
 import { homeMetadata } from '@/lib/build/pages/metadata';
 import { scriptHomePath } from '@/lib/shared/routes';
 
 export function generateMetadata(): Metadata {
-  return homeMetadata(loadDocuments());
+  return homeMetadata(corpusEntries());
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { DocumentList } from '@/app/_components/DocumentList';
-import { loadDocuments } from '@/lib/build/corpus';
+import { corpusEntries } from '@/lib/build/corpus';
 import { scriptHomeMetadata, SITE_NAME } from '@/lib/build/pages/metadata';
 import { isScript, LANG, otherScript, SCRIPT_NAME } from '@/lib/shared/routes';
 
@@ -10,7 +10,7 @@ type Props = { params: Promise<{ script: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script } = await params;
   if (!isScript(script)) notFound();
-  return scriptHomeMetadata(loadDocuments(), script);
+  return scriptHomeMetadata(corpusEntries(), script);
 }
 
 /** The document list in one script. */

@@ -1,4 +1,4 @@
-import { loadDocuments } from '@/lib/build/corpus';
+import { corpusEntries } from '@/lib/build/corpus';
 import { documentPath } from '@/lib/shared/routes';
 import type { Script } from '@/lib/shared/types';
 import { Phrases } from './Phrases';
@@ -10,8 +10,8 @@ export function DocumentList({ script, headingLevel = 2 }: { script: Script; hea
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ul className="space-y-6">
-      {loadDocuments().map((doc) => {
-        const meta = doc.variants[script].meta;
+      {corpusEntries().map((doc) => {
+        const meta = { ...doc.variants[script], dateSigned: doc.dateSigned, datePublished: doc.datePublished };
         return (
           <li key={doc.id}>
             <Heading className="doc-title text-lg font-bold">

@@ -1,7 +1,6 @@
 /** Every indexable page of the site with its twins in both scripts: what the sitemap lists. Build-time only. */
-import type { LoadedDocument } from './corpus/index.ts';
+import type { CorpusEntry } from './corpus/schema.ts';
 import { SCRIPTS } from '../shared/types.ts';
-import { pagedClauses } from './pages/clauses.ts';
 import { HOME_PATH, twins, type PageTwins } from './pages/metadata.ts';
 
 export interface SitePage {
@@ -10,7 +9,7 @@ export interface SitePage {
 }
 
 /** The bilingual home, then per script its home, each document and each paged clause. */
-export function sitePages(docs: readonly LoadedDocument[]): SitePage[] {
+export function sitePages(docs: readonly CorpusEntry[]): SitePage[] {
   const home = twins.home();
   const pages: SitePage[] = [{ path: HOME_PATH, twins: home }];
   for (const script of SCRIPTS) {
@@ -18,8 +17,8 @@ export function sitePages(docs: readonly LoadedDocument[]): SitePage[] {
     for (const doc of docs) {
       const docTwins = twins.document(doc.id);
       pages.push({ path: docTwins.paths[script], twins: docTwins });
-      for (const clause of pagedClauses(doc.variants[script].clauses)) {
-        const clauseTwins = twins.clause(doc.id, clause.id);
+      for (const clauseId of doc.pagedClauses) {
+        const clauseTwins = twins.clause(doc.id, clauseId);
         pages.push({ path: clauseTwins.paths[script], twins: clauseTwins });
       }
     }

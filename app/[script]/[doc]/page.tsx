@@ -7,7 +7,7 @@ import { readerData } from '@/lib/shared/reader-data';
 import { PrintFooter } from '@/app/_components/PrintFooter';
 import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
-import { getDocument, loadDocuments } from '@/lib/build/corpus';
+import { corpusEntries, getDocument } from '@/lib/build/corpus';
 import { documentMetadata } from '@/lib/build/pages/metadata';
 import { documentPath, isScript, otherScript } from '@/lib/shared/routes';
 import { SCRIPTS } from '@/lib/shared/types';
@@ -16,7 +16,7 @@ import { CONFIGURED_SITE_URL } from '@/lib/build/env';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return SCRIPTS.flatMap((script) => loadDocuments().map((doc) => ({ script, doc: doc.id })));
+  return SCRIPTS.flatMap((script) => corpusEntries().map((entry) => ({ script, doc: entry.id })));
 }
 
 type Props = { params: Promise<{ script: string; doc: string }> };

@@ -37,6 +37,9 @@ export const DOCUMENT_TYPES = [
   '细则',
   '条例',
 ] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export const isDocumentType = (value: string): value is DocumentType => DOCUMENT_TYPES.some((type) => type === value);
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD');
 

@@ -3,7 +3,7 @@
  * the page's twin in the other script (hreflang), Open Graph and Twitter tags. Build-time only.
  */
 import type { Metadata } from 'next';
-import type { LoadedDocument } from '../corpus/index.ts';
+import type { CorpusEntry, LoadedDocument } from '../corpus/index.ts';
 import { clausePath, documentPath, LANG, scriptHomePath } from '../../shared/routes.ts';
 import { SCRIPTS, type Clause, type Script } from '../../shared/types.ts';
 import { documentReference } from '../../shared/citation.ts';
@@ -96,10 +96,10 @@ export function pageMetadata(spec: PageSpec): Metadata {
 }
 
 /** Titles of the documents, in one script, as a home page's description lists them. */
-const documentList = (docs: readonly LoadedDocument[], script: Script): string =>
-  docs.map((doc) => documentReference(doc.variants[script].meta)).join('、');
+const documentList = (docs: readonly CorpusEntry[], script: Script): string =>
+  docs.map((doc) => documentReference(doc.variants[script])).join('、');
 
-export function homeMetadata(docs: readonly LoadedDocument[]): Metadata {
+export function homeMetadata(docs: readonly CorpusEntry[]): Metadata {
   return pageMetadata({
     path: HOME_PATH,
     script: 'zh-hans',
@@ -110,7 +110,7 @@ export function homeMetadata(docs: readonly LoadedDocument[]): Metadata {
   });
 }
 
-export function scriptHomeMetadata(docs: readonly LoadedDocument[], script: Script): Metadata {
+export function scriptHomeMetadata(docs: readonly CorpusEntry[], script: Script): Metadata {
   const hans = script === 'zh-hans';
   return pageMetadata({
     path: scriptHomePath(script),

@@ -8,7 +8,7 @@ import { Phrases } from '@/app/_components/Phrases';
 import { PrintFooter } from '@/app/_components/PrintFooter';
 import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
-import { getDocument, loadDocuments } from '@/lib/build/corpus';
+import { corpusEntries, getDocument } from '@/lib/build/corpus';
 import { crumbLabel, neighbours, pagedClauses, qualifiedLabel } from '@/lib/build/pages/clauses';
 import { clauseJsonLd } from '@/lib/build/pages/jsonld';
 import { clauseMetadata } from '@/lib/build/pages/metadata';
@@ -21,9 +21,7 @@ export const dynamicParams = false;
 /** One page per part and item, in both scripts. */
 export function generateStaticParams() {
   return SCRIPTS.flatMap((script) =>
-    loadDocuments().flatMap((doc) =>
-      pagedClauses(doc.variants[script].clauses).map((clause) => ({ script, doc: doc.id, clause: clause.id })),
-    ),
+    corpusEntries().flatMap((entry) => entry.pagedClauses.map((clause) => ({ script, doc: entry.id, clause }))),
   );
 }
 
