@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Crumbs } from '@/app/_components/browse/Crumbs';
+import { documentTrail } from '@/app/_components/browse/DocumentCrumbs';
 import { DocumentBody } from '@/app/_components/DocumentBody';
 import { DocumentHeader } from '@/app/_components/DocumentHeader';
 import { Navigator, NavigatorButton } from '@/app/_components/Navigator';
@@ -7,7 +9,8 @@ import { readerData } from '@/lib/shared/reader-data';
 import { PrintFooter } from '@/app/_components/PrintFooter';
 import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
-import { corpusEntries, getDocument } from '@/lib/build/corpus';
+import { corpusEntries, corpusEntry, getDocument } from '@/lib/build/corpus';
+import { documentFacetPaths } from '@/lib/build/pages/listings';
 import { documentMetadata } from '@/lib/build/pages/metadata';
 import { documentPath, isScript, otherScript } from '@/lib/shared/routes';
 import { SCRIPTS } from '@/lib/shared/types';
@@ -42,13 +45,17 @@ export default async function DocumentPage(props: Props) {
     <div className="reader">
       <Navigator script={script} toc={variant.toc} />
       <main id="main" className="reader-main">
+        <Crumbs
+          script={script}
+          trail={[...documentTrail(script, meta), { label: meta.title, href: path, isTitle: true }]}
+        />
         {/* Sticky, so the toggle (and on phones the navigator) is in reach wherever the reader is: the place travels with it. */}
         <div className="reader-bar">
           <NavigatorButton script={script} />
           <ScriptToggle script={script} href={documentPath(otherScript(script), doc.id)} />
         </div>
         <article className="doc">
-          <DocumentHeader script={script} meta={meta} />
+          <DocumentHeader script={script} meta={meta} facetPaths={documentFacetPaths(corpusEntry(doc), script)} />
           <DocumentBody html={variant.html} />
         </article>
         <PrintFooter script={script} path={path} title={meta.title} docNumber={meta.docNumber} />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ancestors, numberedHeading } from '@/lib/shared/clauses';
+import { documentTrail } from '@/app/_components/browse/DocumentCrumbs';
 import { DocumentBody } from '@/app/_components/DocumentBody';
 import { JsonLd } from '@/app/_components/JsonLd';
 import { readerData } from '@/lib/shared/reader-data';
@@ -73,7 +74,14 @@ export default async function ClausePage(props: Props) {
     <div className="mx-auto max-w-[42em] p-4 [&_a]:underline [&_a]:underline-offset-4">
       <nav aria-label={ui.breadcrumb} className="crumbs">
         <ol>
-          <li>
+          {documentTrail(script, variant.meta).map((step, i) => (
+            <li key={step.href}>
+              {i > 0 && <span aria-hidden="true">› </span>}
+              <a href={step.href}>{step.label}</a>
+            </li>
+          ))}
+          <li className="crumb-title">
+            <span aria-hidden="true">› </span>
             <a href={documentPath(script, doc.id)}>{variant.meta.title}</a>
           </li>
           {ancestors(variant.clauses, clause.id).map((c) => (
