@@ -14,13 +14,23 @@ import { build, type BuildOptions, type Metafile, type OutputFile } from 'esbuil
 const ROOT = path.join(import.meta.dirname, '..');
 const ASSETS_DIR = path.join(ROOT, 'public', 'assets');
 const ENTRY = path.join(ROOT, 'app', '_client', 'site.ts');
-const ENGINE_ENTRY = path.join(ROOT, 'lib', 'shared', 'search', 'engine.ts');
+/** Chunks site.js loads on first use only: import() specifier → entry file. */
+const CHUNKS = {
+  engine: { specifier: '@/lib/shared/search/engine', entry: path.join(ROOT, 'lib', 'shared', 'search', 'engine.ts') },
+  portal: {
+    specifier: '@/lib/shared/search/portal/search',
+    entry: path.join(ROOT, 'lib', 'shared', 'search', 'portal', 'search.ts'),
+  },
+} as const;
+type ChunkName = keyof typeof CHUNKS;
+const CHUNK_NAMES: readonly ChunkName[] = ['engine', 'portal'];
 
 /**
  * The guard, one folder rule: every module in the browser bundle comes from a browser root. Build-only
- * code lives under lib/build/ (and React and Next under node_modules), so none of it can slip in.
+ * code lives under lib/build/ (and React and Next under node_modules), so none of it can slip in. The
+ * one library the browser runs, FlexSearch (portal search), is a root of its own.
  */
-export const BROWSER_ROOTS = ['app/_client/', 'lib/shared/'] as const;
+export const BROWSER_ROOTS = ['app/_client/', 'lib/shared/', 'node_modules/flexsearch/'] as const;
 
 export class BundleGuardError extends Error {
   override name = 'BundleGuardError';
@@ -31,7 +41,7 @@ export function assertBrowserSafe(metafile: Metafile): void {
   const outside = Object.keys(metafile.inputs).filter((input) => !BROWSER_ROOTS.some((root) => input.startsWith(root)));
   if (outside.length > 0) {
     throw new BundleGuardError(
-      `modules outside ${BROWSER_ROOTS.join(' and ')} in the browser bundle:\n  ${outside.join('\n  ')}\n` +
+      `modules outside ${BROWSER_ROOTS.join(', ')} in the browser bundle:\n  ${outside.join('\n  ')}\n` +
         'Browser code may import only browser-safe modules: move what it needs into lib/shared/.',
     );
   }
@@ -54,63 +64,67 @@ export const COMMON = {
   logLevel: 'warning',
 } as const satisfies BuildOptions;
 
-/** The module site.ts import()s on first use of the search box. */
-const ENGINE_SPECIFIER = '@/lib/shared/search/engine';
-
 interface Bundle {
   files: OutputFile[];
   metafile: Metafile;
 }
 
-/**
- * Two passes instead of esbuild's `splitting`, which put the modules both entries share into a third
- * file that every page had to fetch before site.js could run. Here the engine is bundled standalone
- * first, then site.js with the engine's import() pointing at that file.
- */
-async function bundle(): Promise<{ engine: Bundle; site: Bundle; engineUrl: string }> {
-  const engine = await build({
+/** A lazy chunk, bundled standalone (its own copy of what it shares with site.js). */
+async function bundleChunk(name: ChunkName): Promise<Bundle & { url: string }> {
+  const chunk = await build({
     ...COMMON,
-    entryPoints: { engine: ENGINE_ENTRY },
+    entryPoints: { [name]: CHUNKS[name].entry },
     outdir: ASSETS_DIR,
     entryNames: 'chunks/[name]-[hash]',
   });
-  const engineFile = engine.outputFiles.find((file) => file.path.endsWith('.js'));
-  if (!engineFile) throw new Error('esbuild wrote no engine chunk');
-  const engineUrl = `./${path.relative(ASSETS_DIR, engineFile.path).split(path.sep).join('/')}`;
-  const specifier = new RegExp(`^${ENGINE_SPECIFIER.replace(/[/.]/g, '\\$&')}$`);
+  const file = chunk.outputFiles.find((output) => output.path.endsWith('.js'));
+  if (!file) throw new Error(`esbuild wrote no ${name} chunk`);
+  const url = `./${path.relative(ASSETS_DIR, file.path).split(path.sep).join('/')}`;
+  return { files: chunk.outputFiles, metafile: chunk.metafile, url };
+}
+
+const exact = (specifier: string): RegExp => new RegExp(`^${specifier.replace(/[/.]/g, '\\$&')}$`);
+
+/**
+ * Several passes instead of esbuild's `splitting`, which put the modules site.js and a chunk share
+ * into another file that every page had to fetch before site.js could run. Here each chunk is bundled
+ * standalone first, then site.js with each chunk's import() pointing at its file.
+ */
+async function bundle(): Promise<{ chunks: Record<ChunkName, Bundle & { url: string }>; site: Bundle }> {
+  const chunks = { engine: await bundleChunk('engine'), portal: await bundleChunk('portal') };
   const site = await build({
     ...COMMON,
     entryPoints: { site: ENTRY },
     outdir: ASSETS_DIR,
     // app/_components/SiteScript.tsx finds the file by this pattern.
     entryNames: '[name]-[hash]',
-    plugins: [
-      {
-        name: 'engine-chunk',
-        setup: (pluginBuild) =>
-          pluginBuild.onResolve({ filter: specifier }, () => ({ path: engineUrl, external: true })),
-      },
-    ],
+    plugins: CHUNK_NAMES.map((name) => ({
+      name: `${name}-chunk`,
+      setup: (pluginBuild) =>
+        pluginBuild.onResolve({ filter: exact(CHUNKS[name].specifier) }, () => ({
+          path: chunks[name].url,
+          external: true,
+        })),
+    })),
   });
-  return {
-    engine: { files: engine.outputFiles, metafile: engine.metafile },
-    site: { files: site.outputFiles, metafile: site.metafile },
-    engineUrl,
-  };
+  return { chunks, site: { files: site.outputFiles, metafile: site.metafile } };
 }
 
-/** Checks the bundle before anything is written: the folder rule, the lazy engine, no process.env. */
-function check({ engine, site, engineUrl }: Awaited<ReturnType<typeof bundle>>): void {
-  assertBrowserSafe(engine.metafile);
-  assertBrowserSafe(site.metafile);
+/** Checks the bundle before anything is written: the folder rule, the lazy chunks, no process.env. */
+function check({ chunks, site }: Awaited<ReturnType<typeof bundle>>): void {
+  const all = [site, ...Object.values(chunks)];
+  for (const part of all) assertBrowserSafe(part.metafile);
   const siteCode = site.files.find((file) => file.path.endsWith('.js'))?.text ?? '';
-  if (!siteCode.includes(`import("${engineUrl}")`)) {
-    throw new Error(`site.js does not import() the engine chunk ${engineUrl}: is ${ENGINE_SPECIFIER} imported lazily?`);
+  for (const [name, chunk] of Object.entries(chunks)) {
+    if (!siteCode.includes(`import("${chunk.url}")`))
+      throw new Error(`site.js does not import() the ${name} chunk lazily`);
   }
-  if (Object.keys(site.metafile.inputs).some((input) => input.startsWith('lib/shared/search/engine'))) {
-    throw new Error('the search engine is in site.js: it must load on first use only');
-  }
-  const withProcess = [...engine.files, ...site.files].filter((file) => file.text.includes('process.env'));
+  const eager = Object.keys(site.metafile.inputs).filter((input) =>
+    /^lib\/shared\/search\/(engine|portal\/)|flexsearch/.test(input),
+  );
+  if (eager.length > 0)
+    throw new Error(`search code is in site.js, it must load on first use only: ${eager.join(', ')}`);
+  const withProcess = all.flatMap((part) => part.files).filter((file) => file.text.includes('process.env'));
   if (withProcess.length > 0)
     throw new Error(`browser bundle reads process.env: ${withProcess.map((f) => f.path).join(', ')}`);
 }
@@ -119,7 +133,7 @@ async function main(): Promise<void> {
   const result = await bundle();
   check(result);
   fs.rmSync(ASSETS_DIR, { recursive: true, force: true });
-  for (const file of [...result.engine.files, ...result.site.files]) {
+  for (const file of [...Object.values(result.chunks).flatMap((chunk) => chunk.files), ...result.site.files]) {
     fs.mkdirSync(path.dirname(file.path), { recursive: true });
     fs.writeFileSync(file.path, file.contents);
     const kb = (n: number): string => (n / 1024).toFixed(1).padStart(5);

@@ -1,12 +1,15 @@
 /**
- * Imports a gov.cn page into content/<id>/index.md and keeps the page as the provenance copy.
+ * Imports a saved page (www.gov.cn, its traditional gateway, a ministry's or a city's portal) into
+ * content/<id>/index.md and keeps the page beside it as the provenance copy. The report (script,
+ * furniture dropped, lines it could not place, with their line numbers) goes to stderr.
  * Usage: npm run import -- <page.txt> --id <doc-id> --url <page address>
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_DIR } from '../lib/build/corpus/index.ts';
-import { ImportError, importGovCn } from './import/govcn.ts';
+import { ImportError, importPage } from './import/govcn.ts';
+import { reportLines } from './import/report.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,11 +23,12 @@ if (!input || !values.id || !values.url) {
 
 const dir = path.join(CONTENT_DIR, values.id);
 const sourceFile = path.basename(input);
-fs.mkdirSync(dir, { recursive: true });
-if (path.resolve(input) !== path.resolve(dir, sourceFile)) fs.copyFileSync(input, path.join(dir, sourceFile));
 try {
-  const markdown = importGovCn(fs.readFileSync(input, 'utf8'), { url: values.url, sourceFile });
-  fs.writeFileSync(path.join(dir, 'index.md'), markdown);
+  const result = importPage(fs.readFileSync(input, 'utf8'), { url: values.url, sourceFile });
+  fs.mkdirSync(dir, { recursive: true });
+  if (path.resolve(input) !== path.resolve(dir, sourceFile)) fs.copyFileSync(input, path.join(dir, sourceFile));
+  fs.writeFileSync(path.join(dir, 'index.md'), result.markdown);
+  for (const line of reportLines(input, result)) console.error(line);
   console.log(
     `wrote ${path.relative(process.cwd(), path.join(dir, 'index.md'))}; proofread it, then run npm run build`,
   );

@@ -269,7 +269,7 @@ function filesUnder(dir: string, test: (name: string) => boolean): string[] {
 }
 
 /** Deletes folders left empty (deepest first), so out/ does not list a build id with nothing in it. */
-function removeEmptyFolders(dir: string): void {
+export function removeEmptyFolders(dir: string): void {
   if (!fs.existsSync(dir)) return;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true }))
     if (entry.isDirectory()) removeEmptyFolders(path.join(dir, entry.name));
@@ -315,12 +315,16 @@ function deleteRuntimeFiles(out: string): string {
   return `deleted ${payloadFiles.length} RSC payload files, ${runtimeFiles.length} runtime .js files and ${notFoundCopies.length} copies of 404.html`;
 }
 
-function main(): void {
-  const out = path.join(process.cwd(), 'out');
+/** Strips every page of the export in `out` and deletes the runtime's files; returns the summary. */
+export function stripExport(out: string): string {
   if (!fs.existsSync(path.join(out, 'index.html'))) throw new StripError('no out/index.html: run next build first');
   const pages = stripPages(out);
   const files = deleteRuntimeFiles(out);
-  console.log(`strip-runtime: ${pages}; ${files}`);
+  return `strip-runtime: ${pages}; ${files}`;
+}
+
+function main(): void {
+  console.log(stripExport(path.join(process.cwd(), 'out')));
 }
 
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);

@@ -7,9 +7,17 @@
  */
 import { oneOf } from '@/lib/shared/parse';
 import { SEARCH_IDS, SEARCH_TEXT } from '@/lib/shared/ui/search-text';
-import { SCRIPTS } from '@/lib/shared/types';
-import { claimsKey, INITIAL_SEARCH, reduceSearch, type SearchEvent } from './search/combobox-state';
-import { loadSearcher } from './search/load-engine';
+import { SCOPES } from '@/lib/shared/search/options';
+import { SCRIPTS, type Script } from '@/lib/shared/types';
+import {
+  claimsKey,
+  INITIAL_SEARCH,
+  initialSearch,
+  reduceSearch,
+  type SearchEvent,
+  type SearchState,
+} from './search/combobox-state';
+import { loadDocumentSearcher, loadPortalSearch } from './search/load-engine';
 import { searchRenderer, type SearchElements } from './search/results-view';
 import { focusOnShortcut } from './search/shortcut';
 
@@ -27,38 +35,62 @@ function searchElements(root: HTMLElement): SearchElements {
     status: required(root, `#${SEARCH_IDS.status}`, HTMLElement),
     panel: required(root, '[data-search-panel]', HTMLElement),
     message: required(root, '[data-search-message]', HTMLElement),
+    scopes: required(root, '[data-search-scope]', HTMLFieldSetElement),
   };
 }
 
-/** Attaches the combobox behaviour to one [data-search] root rendered by SearchBox.tsx. */
-export function startSearch(root: HTMLElement): void {
+/** Starts what the new state asks for: an engine's load, a portal search, or following a result. */
+function effects(
+  previous: SearchState,
+  state: SearchState,
+  { script, docId, input }: { script: Script; docId: string | undefined; input: HTMLInputElement },
+  dispatch: (event: SearchEvent) => void,
+): void {
+  for (const scope of SCOPES) {
+    if (state.loads[scope] !== 'loading' || previous.loads[scope] === 'loading') continue;
+    const loaded =
+      scope === 'document' && docId
+        ? loadDocumentSearcher(docId, script).then((searcher) => ({ scope, searcher }))
+        : loadPortalSearch(script).then(() => ({ scope, searcher: undefined }));
+    loaded.then(
+      ({ searcher }) => dispatch({ type: 'loaded', scope, ...(searcher ? { searcher } : {}), value: input.value }),
+      () => dispatch({ type: 'failed', scope }),
+    );
+  }
+  const query = state.pending;
+  if (query !== null && query !== previous.pending) {
+    void loadPortalSearch(script).then((search) =>
+      search(query, (outcome, done) => dispatch({ type: 'results', query, outcome, done })),
+    );
+  }
+  if (state.follow) window.location.assign(state.follow);
+}
+
+/**
+ * Attaches the combobox behaviour to one [data-search] root rendered by SearchBox.tsx. On a
+ * document's pages (`docId`) it searches that document, or every document once the reader says so.
+ */
+export function startSearch(root: HTMLElement, docId?: string): void {
   const script = oneOf(SCRIPTS, root.dataset.search, 'data-search');
   const elements = searchElements(root);
   const { input } = elements;
   const render = searchRenderer(elements, SEARCH_TEXT[script]);
-  let state = { ...INITIAL_SEARCH, query: input.value };
-
+  let state = initialSearch(input.value, docId !== undefined);
   const dispatch = (event: SearchEvent): void => {
     const previous = state;
     state = reduceSearch(previous, event);
     if (state === previous) return;
     render(previous, state);
-    if (state.load === 'loading' && previous.load !== 'loading') {
-      loadSearcher(script).then(
-        (searcher) => dispatch({ type: 'loaded', searcher, value: input.value }),
-        () => dispatch({ type: 'failed' }),
-      );
-    }
-    if (state.follow) window.location.assign(state.follow);
+    effects(previous, state, { script, docId, input }, dispatch);
   };
-
+  render(INITIAL_SEARCH, state);
   listen(elements, dispatch, (key, composing) => claimsKey(state, key, composing));
   focusOnShortcut(input);
 }
 
 /** Turns the box's DOM events into reducer events; `claims` says whether a key is the box's to handle. */
 function listen(
-  { root, input, list }: SearchElements,
+  { root, input, list, scopes }: SearchElements,
   dispatch: (event: SearchEvent) => void,
   claims: (key: string, composing: boolean) => boolean,
 ): void {
@@ -69,8 +101,16 @@ function listen(
   input.addEventListener('compositionstart', () => dispatch({ type: 'compositionstart' }));
   input.addEventListener('compositionend', () => dispatch({ type: 'compositionend', value: input.value }));
   input.addEventListener('keydown', (event) => {
-    if (claims(event.key, event.isComposing)) event.preventDefault();
+    const claimed = claims(event.key, event.isComposing) && !(event.key === 'Tab' && event.shiftKey);
+    if (claimed) event.preventDefault();
     dispatch({ type: 'key', key: event.key, composing: event.isComposing, value: input.value });
+    // With a choice of scope in the open panel, Tab goes to it (the list stays open).
+    if (claimed && event.key === 'Tab') scopes.querySelector<HTMLInputElement>('input:checked')?.focus();
+  });
+  scopes.addEventListener('change', (event) => {
+    const radio = event.target;
+    const scope = radio instanceof HTMLInputElement ? SCOPES.find((s) => s === radio.value) : undefined;
+    if (scope) dispatch({ type: 'scope', scope, value: input.value });
   });
   root.addEventListener('focusout', (event) => {
     if (!(event.relatedTarget instanceof Node && root.contains(event.relatedTarget))) dispatch({ type: 'focusout' });

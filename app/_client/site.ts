@@ -8,7 +8,7 @@
  * removes its runtime from the export, and these modules enhance the HTML.
  */
 import { startReader } from './reader';
-import { parseReaderData, READER_DATA_ID } from '@/lib/shared/reader-data';
+import { parseReaderData, READER_DATA_ID, type ReaderData } from '@/lib/shared/reader-data';
 import { startSearch } from './search';
 
 /** Each behaviour starts on its own: one failing (malformed markup or data) must not take the other down. */
@@ -20,6 +20,20 @@ function start(name: string, run: () => void): void {
   }
 }
 
-const readerData = document.getElementById(READER_DATA_ID);
-if (readerData) start('reader', () => startReader(parseReaderData(JSON.parse(readerData.textContent ?? ''))));
-for (const root of document.querySelectorAll<HTMLElement>('[data-search]')) start('search', () => startSearch(root));
+/** The page's reader data, if it is a document's page and the data block is sound. */
+function pageData(): ReaderData | undefined {
+  const block = document.getElementById(READER_DATA_ID);
+  if (!block) return undefined;
+  try {
+    return parseReaderData(JSON.parse(block.textContent ?? ''));
+  } catch (error) {
+    console.error('policy-portal: the reader data is malformed', error);
+    return undefined;
+  }
+}
+
+const data = pageData();
+if (data) start('reader', () => startReader(data));
+for (const root of document.querySelectorAll<HTMLElement>('[data-search]')) {
+  start('search', () => startSearch(root, data?.docId));
+}

@@ -6,6 +6,12 @@ import type { Facet } from '@/lib/shared/routes';
 import type { Script } from '@/lib/shared/types';
 import { formatDate, UI } from '../../lib/shared/ui/strings';
 
+/** The row that leads to the 下载 section (app/_components/Downloads.tsx). */
+const DOWNLOADS_LABEL: Record<Script, { term: string; formats: string }> = {
+  'zh-hans': { term: '下载', formats: 'XML、JSON、纯文本' },
+  'zh-hant': { term: '下載', formats: 'XML、JSON、純文字' },
+};
+
 export interface DocumentHeaderProps {
   script: Script;
   /** The variant's front matter (variant.meta), in the page's script. */
@@ -67,6 +73,13 @@ export function DocumentHeader({ script, meta, facetPaths }: DocumentHeaderProps
           <dt>{ui.datePublished}</dt>
           <dd>
             <PublishedDate iso={meta.datePublished} yearPath={facetPaths.years} />
+          </dd>
+        </div>
+        {/* The downloads sit below the document; a long notice would hide them without this way there. */}
+        <div>
+          <dt>{DOWNLOADS_LABEL[script].term}</dt>
+          <dd>
+            <a href="#downloads">{DOWNLOADS_LABEL[script].formats}</a>
           </dd>
         </div>
       </dl>

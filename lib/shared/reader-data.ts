@@ -3,9 +3,9 @@
  * <script type="application/json" id="reader-data"> by app/_components/ReaderData.tsx, read and
  * checked by app/_client/site.ts. Client-safe: the server page and the browser module share it.
  */
-import type { CitableClause, CitationMeta } from '@/lib/shared/citation';
-import { arrayOf, integer, nullable, oneOf, optional, record, string } from '@/lib/shared/parse';
-import { CLAUSE_KINDS, SCRIPTS, type Script } from '@/lib/shared/types';
+import type { CitableClause, CitationMeta } from './citation.ts';
+import { arrayOf, integer, nullable, oneOf, optional, record, string } from './parse.ts';
+import { CLAUSE_KINDS, SCRIPTS, type Script } from './types.ts';
 
 /** The id of the JSON data block; a page without it gets no reader behaviour (the home page, the 404). */
 export const READER_DATA_ID = 'reader-data';
@@ -18,6 +18,8 @@ export interface ReaderData {
    * canonical address; null when it does not (a local or preview build), and the page's own origin is used.
    */
   origin: string | null;
+  /** The document shown: the search box offers to search just it. */
+  docId: string;
   /** Path that copied links point at, e.g. documentPath(script, docId); the clause's #id is appended. */
   linkPath: string;
   /** The variant's clause list reduced to id/kind/parent: never the text, which is in the HTML already. */
@@ -30,13 +32,14 @@ export interface ReaderData {
 export function readerData(
   script: Script,
   origin: string | null,
-  linkPath: string,
+  { docId, linkPath }: { docId: string; linkPath: string },
   variant: { meta: CitationMeta; clauses: readonly CitableClause[] },
 ): ReaderData {
   const { meta, clauses } = variant;
   return {
     script,
     origin,
+    docId,
     linkPath,
     clauses: clauses.map(({ id, kind, parent, ordinal }) => ({ id, kind, parent, ordinal })),
     meta: { title: meta.title, docNumber: meta.docNumber, annexes: meta.annexes.map(({ title }) => ({ title })) },
@@ -58,6 +61,7 @@ export function parseReaderData(value: unknown): ReaderData {
   return {
     script: oneOf(SCRIPTS, o.script, 'reader.script'),
     origin: nullable(o.origin, 'reader.origin', string),
+    docId: string(o.docId, 'reader.docId'),
     linkPath: string(o.linkPath, 'reader.linkPath'),
     clauses: arrayOf(o.clauses, 'reader.clauses', (clause, path) => {
       const c = record(clause, path);

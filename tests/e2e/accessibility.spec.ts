@@ -64,7 +64,7 @@ for (const viewport of VIEWPORTS) {
           const [doc] = pagesOfKind('document', script);
           if (!doc) throw new Error(`no ${script} document page in out/`);
           await page.goto(doc.urlPath);
-          await page.locator('[data-search] input').fill(script === 'zh-hans' ? '产业' : '產業');
+          await page.getByRole('combobox').fill(script === 'zh-hans' ? '产业' : '產業');
           await test.expect(page.locator('[data-search]')).toHaveAttribute('data-state', 'ready');
           const panel = page.locator('[data-search-panel]');
           await test.expect(panel).toBeVisible();

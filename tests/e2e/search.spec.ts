@@ -68,10 +68,10 @@ test('nothing search-related is requested before the first interaction', async (
   expect(requests.filter((path) => path.startsWith('/search/'))).toEqual([]);
   const scriptsOnLoad = new Set(requests.filter((path) => path.endsWith('.js')));
 
-  const index = page.waitForRequest((request) => request.url().endsWith('/search/zh-hant.json'));
-  const fold = page.waitForRequest((request) => request.url().endsWith('/search/fold.json'));
+  // A document page searches the document (本文件): its own file, and nothing of the portal.
+  const index = page.waitForRequest((request) => request.url().endsWith(`/search/doc/${DOC_ID}/zh-hant.json`));
   await box(page).focus();
-  await Promise.all([index, fold]);
+  await index;
   await page.waitForLoadState('networkidle');
   // The engine arrives as its own chunk on first use, not with the page.
   expect(requests.filter((path) => path.endsWith('.js') && !scriptsOnLoad.has(path)).length).toBeGreaterThan(0);
@@ -81,6 +81,7 @@ test('nothing search-related is requested before the first interaction', async (
   await search(page, '产业');
   await search(page, '集群');
   expect(requests.length).toBe(count);
+  expect(requests.filter((path) => path.startsWith('/search/portal/'))).toEqual([]);
 });
 
 test('the home page has the search box and loads nothing until used', async ({ page }) => {
@@ -168,13 +169,13 @@ test('"/" typed into the search box is text, not a shortcut', async ({ page }) =
 test('Chinese IME: no search on half-composed pinyin, and no character lost on commit', async ({ page }) => {
   await page.goto(`/zh-hans/${DOC_ID}/`);
   const root = page.locator('[data-search="zh-hans"]');
-  // Hold the folding table back, so the engine becomes ready in the middle of a composition: the
-  // case where a finished load must not search the pinyin shown so far.
+  // Hold the document's search file back, so the engine becomes ready in the middle of a composition:
+  // the case where a finished load must not search the pinyin shown so far.
   let release = (): void => {};
   const held = new Promise<void>((resolve) => {
     release = resolve;
   });
-  await page.route('**/search/fold.json', async (route) => {
+  await page.route(`**/search/doc/${DOC_ID}/zh-hans.json`, async (route) => {
     await held;
     await route.continue();
   });
@@ -208,4 +209,72 @@ test('Chinese IME: no search on half-composed pinyin, and no character lost on c
   await expect(box(page)).toHaveValue('产业链');
   // The three clauses of the notice that say 产业链: the query was 产业链, not 产业 or 产业lian.
   await expect(options(page).and(page.locator(`[href^="/zh-hans/${DOC_ID}/#"]`))).toHaveCount(3);
+});
+
+test.describe('全部文件: searching every document', () => {
+  test('a document page searches 本文件 until the reader picks 全部文件, then finds a clause in another document and opens it at its anchor', async ({
+    page,
+  }) => {
+    await page.goto(`/zh-hans/${DOC_ID}/`);
+    await search(page, '投资强度不得低于');
+    await expect(panelMessage(page)).toHaveText(/未找到/);
+    await expect(page.locator('[data-search]')).toHaveAttribute('data-scope', 'document');
+    await page.getByRole('radio', { name: '全部文件' }).check();
+    await expect(page.locator('[data-search]')).toHaveAttribute('data-scope', 'portal');
+    const option = options(page).first();
+    await expect(option).toHaveAttribute('href', '/zh-hans/sample-2024-17/#att_1__art_6');
+    // The document comes first in the path: its short title and 文号.
+    await expect(option.locator('.search-path')).toContainText(
+      '关于印发《示例市产业园区管理办法》的通知（示发改〔2024〕17号）',
+    );
+    await option.click();
+    await expect(page).toHaveURL(/\/zh-hans\/sample-2024-17\/#att_1__art_6$/);
+    await expect(page.locator('#att_1__art_6')).toBeInViewport();
+  });
+
+  test('Tab from the box reaches the choice of scope, and the arrow keys change it', async ({ page }) => {
+    await page.goto(`/zh-hant/${DOC_ID}/`);
+    await search(page, '集體商標');
+    await box(page).press('Tab');
+    await expect(page.getByRole('radio', { name: '本文件' })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('radio', { name: '全部文件' })).toBeChecked();
+    await expect(page.locator('[data-search]')).toHaveAttribute('data-scope', 'portal');
+    await expect(panelMessage(page)).toHaveText(/找到 \d+ 條/);
+  });
+
+  test('the home page searches every document: a 文号 query finds its document first', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('radio', { name: '全部文件' })).toBeHidden();
+    await search(page, '2897号');
+    await expect(options(page).first()).toHaveAttribute('href', `/zh-hans/${DOC_ID}/#preface`);
+    await search(page, '示例市人民政府令第9号');
+    await expect(options(page).first()).toHaveAttribute('href', '/zh-hans/sample-order-9/#preface');
+  });
+
+  test('exact, across scripts: a traditional query finds simplified text, and 电子商务 finds nothing', async ({
+    page,
+  }) => {
+    await page.goto('/zh-hans/');
+    await search(page, '裝備製造、新材料');
+    await expect(options(page).first()).toHaveAttribute('href', '/zh-hans/sample-2024-31/#att_1__preamble');
+    await search(page, '电子商务');
+    await expect(panelMessage(page)).toHaveText(/未找到/);
+    await expect(options(page)).toHaveCount(0);
+  });
+
+  test('on the home page nothing is fetched before the first interaction; then the portal index, and no document files the query does not need', async ({
+    page,
+  }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto('/zh-hant/');
+    await page.waitForLoadState('networkidle');
+    expect(requests.filter((path) => path.startsWith('/search/'))).toEqual([]);
+    await search(page, '墊資');
+    expect(requests).toContain('/search/portal/docs.json');
+    expect(requests).toContain('/search/fold.json');
+    const documents = requests.filter((path) => path.startsWith('/search/doc/'));
+    expect(documents).toEqual(['/search/doc/sample-order-9/zh-hant.json']);
+  });
 });

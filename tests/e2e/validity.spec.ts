@@ -40,6 +40,17 @@ test('the export has the pages the gates are meant to cover', () => {
   expect(fs.readFileSync(path.join(OUT_DIR, '404.html'), 'utf8').match(/<meta name="robots"/g)).toHaveLength(1);
 });
 
+/**
+ * The stylesheet is inline (scripts/inline-css.ts), so the checker's CSS validator reads it too, and it
+ * predates two things Tailwind's output uses on purpose: registered custom properties (@property) and
+ * margin-trim inside an @supports test. Those two messages, exactly, are not errors of ours; any other
+ * CSS message still fails.
+ */
+const KNOWN_CSS_GAPS = [
+  'CSS: Unrecognized at-rule “@property”',
+  "CSS: “margin-trim”: Property “margin-trim” doesn't exist.",
+];
+
 test('every HTML file in out/ is valid HTML (Nu Html Checker: 0 errors)', async () => {
   const files = htmlFiles();
   expect(files.length).toBeGreaterThanOrEqual(sitePages().length);
@@ -53,7 +64,7 @@ test('every HTML file in out/ is valid HTML (Nu Html Checker: 0 errors)', async 
   );
   const report = VnuReport.parse(JSON.parse(stderr));
   const errors = report.messages
-    .filter((m) => m.type !== 'info')
+    .filter((m) => m.type !== 'info' && !KNOWN_CSS_GAPS.includes(m.message))
     .map(
       (m) =>
         `${path.relative(OUT_DIR, new URL(m.url ?? 'file:///?').pathname)}:${m.lastLine ?? '?'} ${m.type}: ${m.message}${m.extract ? `\n    …${m.extract}…` : ''}`,

@@ -35,6 +35,6 @@ describe('browser bundle guard', () => {
   ])('rejects %s imported from app/_client/', async (_name, source) => {
     const error = await guard(source).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(BundleGuardError);
-    expect(String(error)).toMatch(/outside app\/_client\/ and lib\/shared\//);
+    expect(String(error)).toMatch(/outside app\/_client\/, lib\/shared\/, node_modules\/flexsearch\//);
   });
 });

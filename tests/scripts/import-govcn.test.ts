@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportError, importGovCn } from '../../scripts/import/govcn.ts';
+import { ImportError, importGovCn, importPage } from '../../scripts/import/govcn.ts';
 import { DOC_DIR } from '../helpers/content.ts';
 
 const SOURCE = 'gov-cn-big5-2007-12-05-content_825870.txt';
@@ -57,12 +57,19 @@ describe('importGovCn', () => {
     expect(out).toContain('datePublished: 2007-12-05');
   });
 
-  it('rejects a page without a document number, saying so', () => {
+  it('rejects a page that holds no document (no number, no title), saying so', () => {
     expect(() =>
       importGovCn('當前位置: 首頁\n中央政府門戶網站 2007年12月05日 來源:某網站\n正文', {
         url: 'http://example.org/',
         sourceFile: 'x.txt',
       }),
     ).toThrow(ImportError);
+  });
+
+  it('places every line of the page: nothing unplaced, furniture dropped only before the number and from 相关链结 on', () => {
+    const result = importPage(page, { url: 'http://example.org/', sourceFile: SOURCE });
+    expect(result.script.script).toBe('zh-hant');
+    expect(result.unplaced).toEqual([]);
+    expect(result.furniture.map((line) => line.line)).toEqual([1, 3, 4, 64, 65, 66, 67, 68, 69, 70]);
   });
 });

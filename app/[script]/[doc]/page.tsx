@@ -4,6 +4,7 @@ import { Crumbs } from '@/app/_components/browse/Crumbs';
 import { documentTrail } from '@/app/_components/browse/DocumentCrumbs';
 import { DocumentBody } from '@/app/_components/DocumentBody';
 import { DocumentHeader } from '@/app/_components/DocumentHeader';
+import { Downloads } from '@/app/_components/Downloads';
 import { Navigator, NavigatorButton } from '@/app/_components/Navigator';
 import { readerData } from '@/lib/shared/reader-data';
 import { PrintFooter } from '@/app/_components/PrintFooter';
@@ -58,10 +59,11 @@ export default async function DocumentPage(props: Props) {
           <DocumentHeader script={script} meta={meta} facetPaths={documentFacetPaths(corpusEntry(doc), script)} />
           <DocumentBody html={variant.html} />
         </article>
+        <Downloads script={script} docId={doc.id} />
         <PrintFooter script={script} path={path} title={meta.title} docNumber={meta.docNumber} />
       </main>
       <p id="reader-status" className="reader-status" role="status" aria-live="polite" />
-      <ReaderData data={readerData(script, CONFIGURED_SITE_URL, path, variant)} />
+      <ReaderData data={readerData(script, CONFIGURED_SITE_URL, { docId: doc.id, linkPath: path }, variant)} />
     </div>
   );
 }

@@ -5,7 +5,7 @@
  */
 import type { MarkedText, SearchResult } from '@/lib/shared/search/engine';
 import { RESULT_ID_PREFIX } from '@/lib/shared/ui/search-text';
-import { searchView, type SearchState, type SearchWords } from './combobox-state';
+import { loadOf, searchView, type SearchState, type SearchWords } from './combobox-state';
 
 export interface SearchElements {
   root: HTMLElement;
@@ -14,11 +14,13 @@ export interface SearchElements {
   status: HTMLElement;
   panel: HTMLElement;
   message: HTMLElement;
+  /** The choice of scope (本文件 / 全部文件), shown where the page offers both. */
+  scopes: HTMLFieldSetElement;
 }
 
 /** A renderer for one search box: brings every attribute and message in line with the new state. */
 export function searchRenderer(
-  { root, input, list, status, panel, message }: SearchElements,
+  { root, input, list, status, panel, message, scopes }: SearchElements,
   words: SearchWords,
 ): (previous: SearchState, state: SearchState) => void {
   let options: HTMLAnchorElement[] = [];
@@ -31,7 +33,10 @@ export function searchRenderer(
     if (state.query !== previous.query && input.value !== state.query) input.value = state.query;
     const view = searchView(state, words);
     // data-state (idle, loading, ready, failed) lets tests wait for the engine rather than for a guessed time.
-    root.dataset.state = state.load;
+    root.dataset.state = loadOf(state);
+    root.dataset.scope = state.scope;
+    scopes.hidden = state.scopes.length < 2;
+    for (const radio of scopes.querySelectorAll('input')) radio.checked = radio.value === state.scope;
     input.setAttribute('aria-expanded', String(view.expanded));
     const active = options[view.active];
     if (active) input.setAttribute('aria-activedescendant', active.id);

@@ -5,7 +5,8 @@
  * client-side engine, so without JavaScript the box is hidden (globals.css) rather than left inert.
  */
 import type { Script } from '@/lib/shared/types';
-import { SEARCH_IDS, SEARCH_TEXT } from '../../../lib/shared/ui/search-text';
+import { SCOPES } from '@/lib/shared/search/options';
+import { SEARCH_IDS, SEARCH_TEXT } from '@/lib/shared/ui/search-text';
 
 export function SearchBox({ script }: { script: Script }) {
   const text = SEARCH_TEXT[script];
@@ -33,6 +34,16 @@ export function SearchBox({ script }: { script: Script }) {
         (app/_client/search.ts), so the panel is a stop only when the box has lost focus with it open.
       */}
       <div hidden data-search-panel="" className="search-panel" tabIndex={0}>
+        {/* On a document's pages the box searches 本文件 or 全部文件; app/_client/search.ts shows the choice there. */}
+        <fieldset hidden data-search-scope="" className="search-scope">
+          <legend className="sr-only">{text.scope}</legend>
+          {SCOPES.map((scope) => (
+            <label key={scope}>
+              <input type="radio" name="search-scope" value={scope} defaultChecked={scope === 'document'} />
+              {text.scopes[scope]}
+            </label>
+          ))}
+        </fieldset>
         <div id={SEARCH_IDS.results} role="listbox" aria-label={text.results} hidden />
         <p hidden data-search-message="" className="search-message" />
       </div>

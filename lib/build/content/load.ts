@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Script } from '../../shared/types.ts';
 import { renderDocument, type Rendered } from '../pipeline/index.ts';
 import { parseYaml, splitFrontMatter } from './front-matter.ts';
@@ -63,6 +64,27 @@ function checkOverridesUsed(converter: ZhHantConverter, file: string): void {
   }
 }
 
+/** The file line of source.file in the front matter (its YAML starts on line 2), for the error to point at. */
+function sourceFileLine(yaml: string): number | undefined {
+  const lineCounter = new LineCounter();
+  const node = parseDocument(yaml, { lineCounter }).getIn(['source', 'file'], true);
+  const offset = isScalar(node) ? node.range?.[0] : undefined;
+  return offset === undefined ? undefined : lineCounter.linePos(offset).line + 1;
+}
+
+/**
+ * Provenance: source.file must name the saved page inside the document's folder, or the text could
+ * no longer be checked against what was published.
+ */
+function checkSourceFile(dir: string, file: string, yaml: string, sourceFile: string): void {
+  const copy = path.resolve(dir, sourceFile);
+  const inside = !path.relative(dir, copy).startsWith('..') && !path.isAbsolute(sourceFile);
+  if (inside && fs.existsSync(copy) && fs.statSync(copy).isFile()) return;
+  const reason = `source.file "${sourceFile}" is not a file in the document's folder ${relative(dir)}`;
+  const note = `save the page as ${relative(path.join(dir, path.basename(sourceFile)))} (npm run import copies it there), or correct source.file`;
+  failIn(file, { ruleId: 'source-file', reason, note }, sourceFileLine(yaml));
+}
+
 /** Loads and renders one document folder; throws a content error (a vfile message) on malformed input. */
 export function loadDocument(dir: string): LoadedDocument {
   const id = path.basename(dir);
@@ -77,6 +99,7 @@ export function loadDocument(dir: string): LoadedDocument {
   }
   const { yaml, body } = splitFrontMatter(fs.readFileSync(path.join(dir, 'index.md'), 'utf8'), file);
   const meta = parseYaml(frontMatterSchema, yaml, file, 2);
+  checkSourceFile(dir, file, yaml, meta.source.file);
   const overridesFile = path.join(dir, 'overrides.yaml');
   const zhHant = createZhHantConverter(readOverrides(overridesFile).zhHant);
   const structure = { title: meta.title, docNumber: meta.docNumber, annexTitles: meta.annexes.map((a) => a.title) };

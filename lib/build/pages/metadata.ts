@@ -20,6 +20,7 @@ import { ancestors, numberedHeading } from '../../shared/clauses.ts';
 import { leadText, qualifiedLabel, shortTitle, summarize } from './clauses.ts';
 import { listingPath, pageEntries, type FacetValue, type Listing } from './listings.ts';
 import { absoluteUrl } from '../env.ts';
+import { DOWNLOAD_FORMATS, DOWNLOADS, downloadPath, FEED_TYPE, feedPath } from '../../shared/open-data.ts';
 
 /** The site's name in each script (the same characters in both). */
 export const SITE_NAME: Record<Script, string> = { 'zh-hans': '政策文件', 'zh-hant': '政策文件' };
@@ -65,6 +66,46 @@ export const twins = {
   }),
 };
 
+/** The Atom feed of each script, by its title in <link rel="alternate" title>. */
+export const FEED_TITLE: Record<Script, string> = {
+  'zh-hans': `${SITE_NAME['zh-hans']}（简体）`,
+  'zh-hant': `${SITE_NAME['zh-hant']}（繁體）`,
+};
+
+/** What <link rel="alternate" title> calls each download (the format, and which text it holds). */
+const DOWNLOAD_TITLES: Record<Script, Record<(typeof DOWNLOAD_FORMATS)[number], string>> = {
+  'zh-hans': {
+    akn: 'Akoma Ntoso XML（简体）',
+    json: 'JSON（简体）',
+    text: '纯文本（简体）',
+    markdown: 'Markdown 源文件（简体原文）',
+  },
+  'zh-hant': {
+    akn: 'Akoma Ntoso XML（繁體）',
+    json: 'JSON（繁體）',
+    text: '純文字（繁體）',
+    markdown: 'Markdown 源文件（簡體原文）',
+  },
+};
+
+type AlternateTypes = NonNullable<NonNullable<Metadata['alternates']>['types']>;
+
+/**
+ * <link rel="alternate" type> announcements: the Atom feeds of the given scripts on every page, and on a
+ * document page its downloads, so feed readers and crawlers find them without scraping the page.
+ */
+export function openDataAlternates(scripts: readonly Script[], doc?: { id: string; script: Script }): AlternateTypes {
+  const types: AlternateTypes = {
+    [FEED_TYPE]: scripts.map((script) => ({ url: absoluteUrl(feedPath(script)), title: FEED_TITLE[script] })),
+  };
+  if (doc)
+    for (const format of DOWNLOAD_FORMATS)
+      types[DOWNLOADS[format].type] = [
+        { url: absoluteUrl(downloadPath(doc.script, doc.id, format)), title: DOWNLOAD_TITLES[doc.script][format] },
+      ];
+  return types;
+}
+
 interface PageSpec {
   path: string;
   /** The page's script; the bilingual home page counts as simplified, its <html lang>. */
@@ -74,6 +115,8 @@ interface PageSpec {
   twins: PageTwins;
   type: 'website' | 'article';
   publishedTime?: string;
+  /** Feeds and downloads to announce; the page's own script's feed by default. */
+  alternateTypes?: AlternateTypes;
 }
 
 /** The Metadata of one indexable page. Titles are complete here: no layout template adds to them. */
@@ -84,7 +127,11 @@ export function pageMetadata(spec: PageSpec): Metadata {
   return {
     title: { absolute: spec.title },
     description: spec.description,
-    alternates: { canonical: url, languages: hreflangAlternates(spec.twins) },
+    alternates: {
+      canonical: url,
+      languages: hreflangAlternates(spec.twins),
+      types: spec.alternateTypes ?? openDataAlternates([spec.script]),
+    },
     openGraph:
       spec.type === 'article'
         ? {
@@ -128,6 +175,8 @@ export function homeMetadata(docs: readonly CorpusEntry[]): Metadata {
     ),
     twins: twins.home(),
     type: 'website',
+    // The bilingual home offers both scripts, so both feeds.
+    alternateTypes: openDataAlternates(SCRIPTS),
   });
 }
 
@@ -197,16 +246,22 @@ function documentLead(clauses: readonly Clause[]): string {
   return (clauses.find((c) => c.kind === 'para' && c.parent === null) ?? clauses[0])?.text ?? '';
 }
 
+/** A document's description: its opening words, shortened at a natural stop (also the feed entry's summary). */
+export function documentDescription(doc: LoadedDocument, script: Script): string {
+  return summarize(documentLead(doc.variants[script].clauses));
+}
+
 export function documentMetadata(doc: LoadedDocument, script: Script): Metadata {
-  const { meta, clauses } = doc.variants[script];
+  const { meta } = doc.variants[script];
   return pageMetadata({
     path: documentPath(script, doc.id),
     script,
     title: meta.docNumber ? `${meta.title}（${meta.docNumber}）` : meta.title,
-    description: summarize(documentLead(clauses)),
+    description: documentDescription(doc, script),
     twins: twins.document(doc.id),
     type: 'article',
     publishedTime: meta.datePublished,
+    alternateTypes: openDataAlternates([script], { id: doc.id, script }),
   });
 }
 
@@ -256,4 +311,5 @@ export function clauseMetadata(doc: LoadedDocument, script: Script, clause: Clau
 export const notFoundMetadata: Metadata = {
   title: { absolute: '页面未找到 · 頁面未找到' },
   description: '此网址没有页面。请返回文件全文或首页查找。／此網址沒有頁面。請返回文件全文或首頁查找。',
+  alternates: { types: openDataAlternates(SCRIPTS) },
 };

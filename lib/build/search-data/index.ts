@@ -1,118 +1,39 @@
 /**
- * Build-time search data: the clause table per script and the folding table, both made from the
- * pipeline's clause lists (never from the Markdown). Imports OpenCC's dictionaries, so it must never
- * be imported by client code; the browser gets only the JSON these functions return.
+ * Every search file of the export, made from the corpus (never from the Markdown): a file per
+ * document and script for the 本文件 scope, and the sharded portal-wide index with its folding table.
  */
-import { from as openccFrom, to as openccTo } from 'opencc-js/preset';
-import type { DictLike } from 'opencc-js/core';
+import {
+  documentSearchPath,
+  FOLD_TABLE_PATH,
+  PORTAL_MANIFEST_PATH,
+  portalShardPath,
+} from '../../shared/search/options.ts';
+import { SCRIPTS } from '../../shared/types.ts';
 import type { LoadedDocument } from '../corpus/index.ts';
-import { shortTitle } from '../pages/clauses.ts';
-import type { Script } from '../../shared/types.ts';
-import { SEARCH_FORMAT } from '../../shared/search/options.ts';
-import type { FoldTableFile, SearchIndexFile } from '../../shared/search/schema.ts';
+import { buildDocumentSearch } from './document-index.ts';
+import { buildFoldTable } from './fold-table.ts';
+import { buildPortalIndex } from './portal-index.ts';
 
-/** One script's clause table, in document order, parents as indices. */
-export function buildSearchIndex(docs: readonly LoadedDocument[], script: Script): SearchIndexFile {
-  const clauses: SearchIndexFile['clauses'] = [];
-  docs.forEach((doc, d) => {
-    const indexOf = new Map<string, number>();
-    for (const clause of doc.variants[script].clauses) {
-      indexOf.set(clause.id, clauses.length);
-      clauses.push({
-        d,
-        id: clause.id,
-        kind: clause.kind,
-        num: clause.num,
-        heading: clause.heading,
-        text: clause.text,
-        parent: clause.parent === null ? -1 : (indexOf.get(clause.parent) ?? -1),
-      });
-    }
-  });
-  const entries = docs.map((doc) => {
-    const { title } = doc.variants[script].meta;
-    return { id: doc.id, title, short: shortTitle(title) };
-  });
-  return { v: SEARCH_FORMAT, script, docs: entries, clauses };
+export { buildDocumentSearch } from './document-index.ts';
+export { buildFoldTable, foldGroups } from './fold-table.ts';
+export { buildPortalIndex } from './portal-index.ts';
+
+/** A file to write into the export: its URL path and its JSON body. */
+export interface SearchFile {
+  path: string;
+  body: unknown;
 }
 
-/** Every single-character pair in a dictionary ("产 產|…" strings or [from, to] pairs). */
-function characterPairs(dict: DictLike): [string, string][] {
-  const entries: readonly (readonly [string, string])[] =
-    typeof dict === 'string'
-      ? dict.split('|').map((entry) => {
-          const [key = '', value = ''] = entry.split(' ');
-          return [key, value] as const;
-        })
-      : dict;
-  const single = (s: string): boolean => s.length === 1; // BMP only: folding must keep string lengths
-  return entries
-    .filter(([key, value]) => single(key) && single(value) && key !== value)
-    .map(([key, value]) => [key, value]);
-}
-
-/**
- * OpenCC's character dictionaries used for folding: simplified⇄traditional (cn), and the Taiwan and
- * Hong Kong variant tables both ways (著/着, 汙/污, 羣/群, 峯/峰 …). Japanese shinjitai are left out:
- * they would merge unrelated Chinese characters (芸 is shinjitai for 藝 but a plant in Chinese).
- */
-const FOLD_LOCALES = ['cn', 'tw', 'hk'] as const;
-
-function openccCharacterPairs(): [string, string][] {
-  const pairs: [string, string][] = [];
-  for (const locale of FOLD_LOCALES) {
-    for (const groups of [openccFrom[locale], openccTo[locale]]) {
-      for (const group of groups ?? []) for (const dict of group) pairs.push(...characterPairs(dict));
-    }
-  }
-  return pairs;
-}
-
-/** Characters equivalent under OpenCC's single-character mappings (union-find over both directions). */
-function equivalenceClasses(pairs: readonly [string, string][]): Map<string, string[]> {
-  const parent = new Map<string, string>();
-  const find = (c: string): string => {
-    let root = c;
-    while (parent.get(root) !== undefined && parent.get(root) !== root) root = parent.get(root) ?? root;
-    parent.set(c, root);
-    return root;
-  };
-  for (const [a, b] of pairs) {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent.set(ra, rb);
-  }
-  const classes = new Map<string, string[]>();
-  for (const c of parent.keys()) {
-    const root = find(c);
-    classes.set(root, [...(classes.get(root) ?? []), c]);
-  }
-  return classes;
-}
-
-/**
- * The folding table, limited to the corpus: for every character the documents use (in either
- * script), its whole equivalence class folds to one canonical character, preferring the form the
- * simplified text uses. Query characters outside the corpus cannot match anything anyway, except
- * variants of corpus characters, which the classes include (産 and 產 both fold to 产).
- */
-export function buildFoldTable(docs: readonly LoadedDocument[]): FoldTableFile {
-  const textOf = (script: Script): string =>
-    docs
-      .flatMap((doc) => [
-        doc.variants[script].meta.title,
-        ...doc.variants[script].clauses.flatMap((c) => [c.num, c.heading, c.text]),
-      ])
-      .join('');
-  const hans = new Set(textOf('zh-hans'));
-  const corpus = new Set([...hans, ...textOf('zh-hant')]);
-  const classes = equivalenceClasses(openccCharacterPairs());
-  const groups: string[] = [];
-  for (const members of classes.values()) {
-    if (!members.some((c) => corpus.has(c))) continue;
-    const sorted = [...members].sort();
-    const canonical = sorted.find((c) => hans.has(c)) ?? sorted.find((c) => corpus.has(c)) ?? sorted[0] ?? '';
-    groups.push(canonical + sorted.filter((c) => c !== canonical).join(''));
-  }
-  return { v: SEARCH_FORMAT, groups: groups.sort().join(' ') };
+export async function searchFiles(docs: readonly LoadedDocument[]): Promise<SearchFile[]> {
+  const fold = buildFoldTable(docs);
+  const portal = await buildPortalIndex(docs, fold.groups);
+  return [
+    { path: FOLD_TABLE_PATH, body: fold },
+    { path: PORTAL_MANIFEST_PATH, body: portal.manifest },
+    ...portal.bigramShards.map((body, k) => ({ path: portalShardPath('bigram', k), body })),
+    ...portal.singleShards.map((body, k) => ({ path: portalShardPath('single', k), body })),
+    ...docs.flatMap((doc) =>
+      SCRIPTS.map((script) => ({ path: documentSearchPath(doc.id, script), body: buildDocumentSearch(doc, script) })),
+    ),
+  ];
 }

@@ -9,13 +9,7 @@ import { numberedHeading } from '../clauses.ts';
 import { documentPath } from '../routes.ts';
 import { createFolder, type Folder } from './fold.ts';
 import { MAX_RESULTS, SNIPPET_BEFORE, SNIPPET_LENGTH, WEIGHT } from './options.ts';
-import {
-  parseFoldTable,
-  parseSearchIndex,
-  type FoldTableFile,
-  type SearchClause,
-  type SearchIndexFile,
-} from './schema.ts';
+import { parseSearchIndex, type SearchClause, type SearchIndexFile } from './schema.ts';
 
 /** Half-open [start, end) character ranges to wrap in <mark>. */
 export type Marks = [number, number][];
@@ -103,9 +97,7 @@ function crumbs(index: SearchIndexFile, entry: Prepared, terms: readonly string[
   }
   if (entry.heading !== '') path.push({ text: entry.heading, marks: findMarks(entry.foldedHeading, terms) });
   const doc = index.docs[entry.clause.d];
-  // Every notice has its 附件 › 二、…: once there are several, a path is ambiguous without its document.
-  if (index.docs.length > 1 && doc) path.unshift({ text: doc.short, marks: [] });
-  else if (path.length === 0) path.push({ text: doc?.title ?? '', marks: [] });
+  if (path.length === 0) path.push({ text: doc?.title ?? '', marks: [] });
   return path;
 }
 
@@ -126,7 +118,10 @@ function snippet(entry: Prepared, terms: readonly string[]): SearchResult['snipp
 function score(entry: Prepared, ordered: readonly string[], phrase: string): number {
   const { foldedHeading: h, foldedText: t } = entry;
   if (!ordered.every((term) => t.includes(term) || h.includes(term))) return -1;
-  let total = ordered.every((term) => h.includes(term)) ? WEIGHT.heading : 0;
+  // The title block's text is the 文号: a query that is (part of) it looks for this document.
+  const numbered = entry.clause.kind === 'preface' && ordered.every((term) => t.includes(term));
+  let total = numbered ? WEIGHT.docNumber : 0;
+  total += ordered.every((term) => h.includes(term)) ? WEIGHT.heading : 0;
   if (phrase !== '' && (t.includes(phrase) || h.includes(phrase))) total += WEIGHT.phrase;
   let occurrences = 0;
   for (const term of ordered) occurrences += countOccurrences(t, term, WEIGHT.maxOccurrences);
@@ -145,9 +140,9 @@ function result(index: SearchIndexFile, entry: Prepared, terms: readonly string[
   };
 }
 
-/** Prepares an index for querying: folds every clause once, on first use (not per query). */
-export function createSearcher(index: SearchIndexFile, foldTable: FoldTableFile): Searcher {
-  const folder = createFolder(foldTable.groups);
+/** Prepares a document's search file for querying: folds every clause once, on first use (not per query). */
+export function createSearcher(index: SearchIndexFile): Searcher {
+  const folder = createFolder(index.fold);
   const prepared: Prepared[] = index.clauses.map((clause, order) => {
     const heading = ownHeading(clause);
     return { clause, order, heading, foldedHeading: folder.text(heading), foldedText: folder.text(clause.text) };
@@ -168,13 +163,13 @@ export function createSearcher(index: SearchIndexFile, foldTable: FoldTableFile)
   return { search, folder };
 }
 
-/** Validates the two fetched files and prepares a searcher; throws if either is malformed or stale. */
-export function searcherFromJson(index: unknown, foldTable: unknown): Searcher {
-  let parsed: [SearchIndexFile, FoldTableFile];
+/** Validates a fetched search file and prepares a searcher; throws if it is malformed or stale. */
+export function searcherFromJson(index: unknown): Searcher {
+  let parsed: SearchIndexFile;
   try {
-    parsed = [parseSearchIndex(index), parseFoldTable(foldTable)];
+    parsed = parseSearchIndex(index);
   } catch (error) {
-    throw new Error('policy-portal search: the search files are malformed or from another version', { cause: error });
+    throw new Error('policy-portal search: the search file is malformed or from another version', { cause: error });
   }
-  return createSearcher(...parsed);
+  return createSearcher(parsed);
 }

@@ -1,23 +1,32 @@
 /**
- * Search options shared by the build (lib/search/build.ts writes the files) and the browser
- * (lib/search/engine.ts reads them, app/_client/search.ts fetches them). Client-safe and free of
- * dependencies, so the search box can import it without pulling anything into the page bundle.
+ * Search options shared by the build (lib/build/search-data writes the files) and the browser
+ * (lib/shared/search reads them, app/_client/search fetches them). Free of dependencies, so the
+ * search box can import it without pulling anything into the page bundle.
  */
 import type { Script } from '../types.ts';
 
-/** Bumped whenever the file format changes, so a cached old file is never misread. */
-export const SEARCH_FORMAT = 2;
+/** What the box searches: the document being read (本文件), or every document (全部文件). */
+export const SCOPES = ['document', 'portal'] as const;
+export type Scope = (typeof SCOPES)[number];
 
-/** Where the export serves each script's clause table (emitted by app/search/[file]/route.ts). */
-export function searchIndexPath(script: Script): string {
-  return `/search/${script}.json`;
+/** Bumped whenever a file format changes, so a cached old file is never misread. */
+export const SEARCH_FORMAT = 3;
+
+/** One document's clause table in one script: the 本文件 scope, and the text portal results are checked against. */
+export function documentSearchPath(docId: string, script: Script): string {
+  return `/search/doc/${docId}/${script}.json`;
 }
 
-/** The folding table is the same for both scripts, so switching script reuses the cached file. */
+/** The folding table of the whole corpus: the portal index's terms are folded with it. */
 export const FOLD_TABLE_PATH = '/search/fold.json';
 
-/** The file names app/search/[file]/route.ts emits. */
-export const SEARCH_FILES = ['zh-hans.json', 'zh-hant.json', 'fold.json'] as const;
+/** The portal index's manifest: shard counts and the document ids its postings number. */
+export const PORTAL_MANIFEST_PATH = '/search/portal/docs.json';
+
+/** A shard of the portal index: bigram shards serve most queries, single-character ones one-character queries. */
+export function portalShardPath(kind: 'bigram' | 'single', shard: number): string {
+  return `/search/portal/${kind === 'bigram' ? 'b' : 's'}${shard}.json`;
+}
 
 /** At most this many results are rendered; the status line still reports the full count. */
 export const MAX_RESULTS = 20;
@@ -27,8 +36,11 @@ export const SNIPPET_BEFORE = 18;
 export const SNIPPET_LENGTH = 84;
 
 /**
- * Ranking weights. A heading that holds every term outranks any body match; the exact phrase
- * (terms adjacent, as typed without spaces) outranks terms that are merely all present; more
- * occurrences break ties; document order breaks the rest.
+ * Ranking weights. A match in a document's own number (文号) comes first; a heading that holds every
+ * term outranks any body match; the exact phrase (terms adjacent, as typed without spaces) outranks
+ * terms merely all present; more occurrences break ties; document order breaks the rest.
  */
-export const WEIGHT = { heading: 100, phrase: 10, occurrence: 1, maxOccurrences: 9 } as const;
+export const WEIGHT = { docNumber: 1000, heading: 100, phrase: 10, occurrence: 1, maxOccurrences: 9 } as const;
+
+/** How many candidate documents the portal search checks at a time before it shows what it found. */
+export const PORTAL_BATCH = 4;

@@ -2,7 +2,7 @@
  * Shapes of the search files, shared by the build (which emits them) and the browser (which checks
  * what it fetched with lib/shared/parse.ts).
  */
-import { arrayOf, integer, oneOf, record, string } from '../parse.ts';
+import { arrayOf, integer, oneOf, optional, record, string } from '../parse.ts';
 import { CLAUSE_KINDS, SCRIPTS, type ClauseKind, type Script } from '../types.ts';
 import { SEARCH_FORMAT } from './options.ts';
 
@@ -21,13 +21,33 @@ export interface SearchClause {
   parent: number;
 }
 
+export interface SearchDocument {
+  id: string;
+  title: string;
+  /** 关于…, as clause page titles shorten it: it leads a portal result's path, with the 文号. */
+  short: string;
+  docNumber?: string | undefined;
+}
+
 export interface SearchIndexFile {
   v: typeof SEARCH_FORMAT;
   script: Script;
-  /** `short` (关于…, as clause page titles shorten it) leads each result's path once there are several documents. */
-  docs: { id: string; title: string; short: string }[];
+  docs: SearchDocument[];
   clauses: SearchClause[];
+  /** The folding groups this file's text needs (see FoldTableFile). */
+  fold: string;
 }
+
+/** The portal index's manifest: how many shards of each kind, and the document ids postings number. */
+export interface PortalManifestFile {
+  v: typeof SEARCH_FORMAT;
+  shards: number;
+  singleShards: number;
+  docs: string[];
+}
+
+/** A portal shard: FlexSearch's export, key → data. */
+export type PortalShardFile = Record<string, string>;
 
 /**
  * The folding table: groups separated by spaces, each a canonical character followed by every
@@ -52,21 +72,25 @@ function parseClause(value: unknown, path: string): SearchClause {
   };
 }
 
+function parseDocument(value: unknown, path: string): SearchDocument {
+  const d = record(value, path);
+  return {
+    id: string(d.id, `${path}.id`),
+    title: string(d.title, `${path}.title`),
+    short: string(d.short, `${path}.short`),
+    docNumber: optional(d.docNumber, `${path}.docNumber`, string),
+  };
+}
+
 /** Checks a fetched clause table; throws a ParseError naming the first field that does not fit. */
 export function parseSearchIndex(value: unknown): SearchIndexFile {
   const o = record(value, 'index');
   return {
     v: oneOf([SEARCH_FORMAT], o.v, 'index.v'),
     script: oneOf(SCRIPTS, o.script, 'index.script'),
-    docs: arrayOf(o.docs, 'index.docs', (doc, path) => {
-      const d = record(doc, path);
-      return {
-        id: string(d.id, `${path}.id`),
-        title: string(d.title, `${path}.title`),
-        short: string(d.short, `${path}.short`),
-      };
-    }),
+    docs: arrayOf(o.docs, 'index.docs', parseDocument),
     clauses: arrayOf(o.clauses, 'index.clauses', parseClause),
+    fold: string(o.fold, 'index.fold'),
   };
 }
 
@@ -74,4 +98,21 @@ export function parseSearchIndex(value: unknown): SearchIndexFile {
 export function parseFoldTable(value: unknown): FoldTableFile {
   const o = record(value, 'fold');
   return { v: oneOf([SEARCH_FORMAT], o.v, 'fold.v'), groups: string(o.groups, 'fold.groups') };
+}
+
+/** Checks the portal manifest. */
+export function parsePortalManifest(value: unknown): PortalManifestFile {
+  const o = record(value, 'portal');
+  return {
+    v: oneOf([SEARCH_FORMAT], o.v, 'portal.v'),
+    shards: integer(o.shards, 'portal.shards'),
+    singleShards: integer(o.singleShards, 'portal.singleShards'),
+    docs: arrayOf(o.docs, 'portal.docs', string),
+  };
+}
+
+/** Checks a portal shard: an object of strings (FlexSearch checks their content when it imports them). */
+export function parsePortalShard(value: unknown, path: string): PortalShardFile {
+  const o = record(value, path);
+  return Object.fromEntries(Object.entries(o).map(([key, data]) => [key, string(data, `${path}.${key}`)]));
 }

@@ -1,6 +1,6 @@
 /** The search box's words per script, shared by its server markup (SearchBox.tsx) and its browser behaviour (app/_client/search.ts). Client-safe. */
-import { MAX_RESULTS } from '@/lib/shared/search/options';
-import type { Script } from '@/lib/shared/types';
+import { MAX_RESULTS } from '../search/options.ts';
+import type { Script } from '../types.ts';
 
 export const SEARCH_TEXT = {
   'zh-hans': {
@@ -9,8 +9,12 @@ export const SEARCH_TEXT = {
     results: '搜索结果',
     loading: '正在加载搜索…',
     failed: '搜索暂时无法加载，请稍后再试',
+    searching: '正在搜索…',
     none: (q: string) => `未找到与“${q}”相关的条款`,
     count: (n: number) => (n > MAX_RESULTS ? `找到 ${n} 条，显示前 ${MAX_RESULTS} 条` : `找到 ${n} 条`),
+    countMore: (n: number) => `找到 ${n} 条以上，显示前 ${Math.min(n, MAX_RESULTS)} 条`,
+    scope: '搜索范围',
+    scopes: { document: '本文件', portal: '全部文件' },
   },
   'zh-hant': {
     label: '搜尋',
@@ -18,8 +22,12 @@ export const SEARCH_TEXT = {
     results: '搜尋結果',
     loading: '正在載入搜尋…',
     failed: '搜尋暫時無法載入，請稍後再試',
+    searching: '正在搜尋…',
     none: (q: string) => `未找到與「${q}」相關的條款`,
     count: (n: number) => (n > MAX_RESULTS ? `找到 ${n} 條，顯示前 ${MAX_RESULTS} 條` : `找到 ${n} 條`),
+    countMore: (n: number) => `找到 ${n} 條以上，顯示前 ${Math.min(n, MAX_RESULTS)} 條`,
+    scope: '搜尋範圍',
+    scopes: { document: '本文件', portal: '全部文件' },
   },
 } as const satisfies Record<Script, unknown>;
 

@@ -1,5 +1,5 @@
 /** Interface wording per script, written by hand (OpenCC's character conversion would say 鏈接, not 連結). Client-safe. */
-import type { Script } from '@/lib/shared/types';
+import type { Script } from '../types.ts';
 
 export const UI = {
   'zh-hans': {

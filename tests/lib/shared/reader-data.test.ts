@@ -12,8 +12,13 @@ import { SCRIPTS } from '../../../lib/shared/types';
 function pageData(): ReaderData[] {
   return loadDocuments().flatMap((doc) =>
     SCRIPTS.flatMap((script) => [
-      readerData(script, 'https://example.gov.cn', `/${script}/${doc.id}/`, doc.variants[script]),
-      readerData(script, null, `/${script}/${doc.id}/`, doc.variants[script]),
+      readerData(
+        script,
+        'https://example.gov.cn',
+        { docId: doc.id, linkPath: `/${script}/${doc.id}/` },
+        doc.variants[script],
+      ),
+      readerData(script, null, { docId: doc.id, linkPath: `/${script}/${doc.id}/` }, doc.variants[script]),
     ]),
   );
 }

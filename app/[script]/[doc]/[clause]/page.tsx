@@ -131,7 +131,14 @@ export default async function ClausePage(props: Props) {
       </nav>
       <p id="reader-status" className="reader-status" role="status" aria-live="polite" />
       {/* Copied links point into the full document (…/#id), the one address every clause shares. */}
-      <ReaderData data={readerData(script, CONFIGURED_SITE_URL, documentPath(script, doc.id), variant)} />
+      <ReaderData
+        data={readerData(
+          script,
+          CONFIGURED_SITE_URL,
+          { docId: doc.id, linkPath: documentPath(script, doc.id) },
+          variant,
+        )}
+      />
       <JsonLd data={clauseJsonLd(doc, script, clause)} />
     </div>
   );

@@ -4,6 +4,7 @@
  * arrives on the file (file.data.structure), so one frozen processor serves every document.
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -39,21 +40,29 @@ function rejectUnsupported(tree: Root, file: VFile): void {
   });
 }
 
-/** The document's top level, in order: containers, body paragraphs, parts and items, annex references. */
-function buildTopLevel(structure: Structure, nodes: readonly RootContent[]): { out: RootContent[]; annexes: number } {
-  const out: RootContent[] = [];
-  let stage = -1;
-  let paragraphs = 0;
-  let annexes = 0;
-  let lastReference: RootContent | undefined;
-  const enter = (node: RootContent, name: Stage): void => {
-    const at = ORDER.indexOf(name);
-    const current = ORDER[stage];
-    if (at < stage && current) fail(structure.file, messages.blockOrder(stageName(name), stageName(current)), node);
-    stage = at;
-  };
-  // The notice's own body may have parts and items too: sec_N, sec_N__point_M.
-  const body = createBody(structure, {
+/** What the top level has read so far: the order of blocks, the notice body's paragraphs and annexes. */
+interface TopLevel {
+  structure: Structure;
+  out: RootContent[];
+  stage: number;
+  paragraphs: number;
+  annexes: number;
+  lastReference: RootContent | undefined;
+}
+
+/** Blocks come in the order preface, preamble, body, conclusions, attachments. */
+function enter(top: TopLevel, node: RootContent, name: Stage): void {
+  const at = ORDER.indexOf(name);
+  const current = ORDER[top.stage];
+  if (at < top.stage && current)
+    fail(top.structure.file, messages.blockOrder(stageName(name), stageName(current)), node);
+  top.stage = at;
+}
+
+/** The notice body, which may have parts and items (sec_N …) or 章/条 of its own; its loose paragraphs are para_N. */
+function noticeBody(top: TopLevel): ReturnType<typeof createBody> {
+  const { structure } = top;
+  return createBody(structure, {
     prefix: '',
     titleDepth: 1,
     where: 'in the notice body',
@@ -61,48 +70,52 @@ function buildTopLevel(structure: Structure, nodes: readonly RootContent[]): { o
       if (block.type !== 'paragraph' && block.type !== 'tableFigure') {
         fail(structure.file, messages.unsupportedBodyBlock(block.type), block);
       }
-      paragraphs += 1;
-      out.push(
-        clause(structure, {
-          kind: 'para',
-          id: `para_${paragraphs}`,
-          ordinal: paragraphs,
-          children: [block],
-          at: block,
-        }),
-      );
+      top.paragraphs += 1;
+      const id = `para_${top.paragraphs}`;
+      top.out.push(clause(structure, { kind: 'para', id, ordinal: top.paragraphs, children: [block], at: block }));
     },
-    emit: (part) => out.push(part),
+    emit: (part) => top.out.push(part),
     title: () => structure.title,
   });
+}
+
+function addContainer(top: TopLevel, node: ContainerDirective): void {
+  const { structure, out } = top;
+  const name = node.name;
+  if (name === 'preface' || name === 'preamble' || name === 'conclusions' || name === 'attachment')
+    enter(top, node, name);
+  if (name === 'preface') out.push(buildPreface(structure, node));
+  else if (name === 'preamble' || name === 'conclusions') out.push(buildPlainContainer(structure, node, name));
+  else if (name === 'attachment') out.push(buildAttachment(structure, node, (top.annexes += 1)));
+  else fail(structure.file, messages.unknownContainer(name), node);
+}
+
+/** The document's top level, in order: containers, body paragraphs, parts and items, annex references. */
+function buildTopLevel(structure: Structure, nodes: readonly RootContent[]): { out: RootContent[]; annexes: number } {
+  const top: TopLevel = { structure, out: [], stage: -1, paragraphs: 0, annexes: 0, lastReference: undefined };
+  const body = noticeBody(top);
   for (const node of nodes) {
     if (node.type === 'containerDirective') {
       body.close();
-      const name = node.name;
-      if (name === 'preface' || name === 'preamble' || name === 'conclusions' || name === 'attachment')
-        enter(node, name);
-      if (name === 'preface') out.push(buildPreface(structure, node));
-      else if (name === 'preamble' || name === 'conclusions') out.push(buildPlainContainer(structure, node, name));
-      else if (name === 'attachment') out.push(buildAttachment(structure, node, (annexes += 1)));
-      else fail(structure.file, messages.unknownContainer(name), node);
-    } else if (node.type === 'paragraph' && isAnnexReference(node, out.at(-1) === lastReference)) {
+      addContainer(top, node);
+    } else if (node.type === 'paragraph' && isAnnexReference(node, top.out.at(-1) === top.lastReference)) {
       // The notice's 附件：… line names the annex: part of the body, not a clause (nor of the last part).
-      enter(node, 'body');
+      enter(top, node, 'body');
       body.close();
-      lastReference = annexReference(node);
-      out.push(lastReference);
+      top.lastReference = annexReference(node);
+      top.out.push(top.lastReference);
     } else if (node.type === 'heading' && node.depth === 1) {
       const reason = 'a title heading (# …) outside :::preface or :::attachment';
       const note = 'put the notice title inside :::preface, and an annex title at the top of its :::attachment';
       fail(structure.file, messages.misplacedHeading(reason, note), node);
     } else if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') {
-      enter(node, 'body');
+      enter(top, node, 'body');
       body.add(node);
-    } else if (node.type === 'definition') out.push(node);
+    } else if (node.type === 'definition') top.out.push(node);
     else fail(structure.file, messages.unsupportedBodyBlock(node.type), node);
   }
   body.close();
-  return { out, annexes };
+  return { out: top.out, annexes: top.annexes };
 }
 
 /** The notice's 附件：… line, and each further N．… line of its list of annexes (right after one). */

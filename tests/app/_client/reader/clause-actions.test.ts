@@ -11,7 +11,8 @@ import type { Script } from '../../../../lib/shared/types.ts';
 const doc = getDocument('ndrc-2007-2897');
 if (!doc) throw new Error('content/ndrc-2007-2897 is missing');
 const pageUrl = (script: Script): string => `https://example.gov.cn/${script}/ndrc-2007-2897/`;
-const data = (script: Script) => readerData(script, 'https://example.gov.cn', '', doc.variants[script]);
+const data = (script: Script) =>
+  readerData(script, 'https://example.gov.cn', { docId: doc.id, linkPath: '' }, doc.variants[script]);
 
 describe('clauseButtons', () => {
   it('names each button by its word and the clause', () => {

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   claimsKey,
-  INITIAL_SEARCH,
+  initialSearch,
+  loadOf,
   reduceSearch,
   searchMessage,
   searchView,
@@ -17,6 +18,9 @@ import type { SearchOutcome } from '../../../../lib/shared/search/engine.ts';
 import { SEARCH_TEXT } from '../../../../lib/shared/ui/search-text.ts';
 
 const words = SEARCH_TEXT['zh-hans'];
+
+/** A document's page: the box searches the document (本文件) until the reader picks 全部文件. */
+const START = initialSearch('', true);
 
 /** A stand-in engine: 产业 finds three clauses, 两高一资 one, anything else none. It logs every query. */
 function fakeSearcher() {
@@ -48,9 +52,9 @@ const typed = (value: string): SearchEvent => ({ type: 'input', value, composing
 function withResults() {
   const engine = fakeSearcher();
   const state = run(
-    INITIAL_SEARCH,
+    START,
     { type: 'focus', value: '' },
-    { type: 'loaded', searcher: engine.searcher, value: '' },
+    { type: 'loaded', scope: 'document', searcher: engine.searcher, value: '' },
     typed('产业'),
   );
   return { ...engine, state };
@@ -58,31 +62,31 @@ function withResults() {
 
 describe('loading the engine', () => {
   it('nothing loads before first use; focus starts the load', () => {
-    expect(INITIAL_SEARCH.load).toBe('idle');
-    expect(run(INITIAL_SEARCH, { type: 'focus', value: '' }).load).toBe('loading');
+    expect(loadOf(START)).toBe('idle');
+    expect(loadOf(run(START, { type: 'focus', value: '' }))).toBe('loading');
   });
 
   it('text typed while loading says "loading", and is searched once the engine arrives', () => {
     const { searcher, searched } = fakeSearcher();
-    const loading = run(INITIAL_SEARCH, { type: 'focus', value: '' }, typed('产'), typed('产业'));
+    const loading = run(START, { type: 'focus', value: '' }, typed('产'), typed('产业'));
     expect(loading.outcome).toBeNull();
     expect(searchView(loading, words)).toMatchObject({ message: words.loading, panelHidden: false });
-    const ready = reduceSearch(loading, { type: 'loaded', searcher, value: '产业' });
+    const ready = reduceSearch(loading, { type: 'loaded', scope: 'document', searcher, value: '产业' });
     expect(searched).toEqual(['产业']);
     expect(ready.outcome?.total).toBe(3);
     expect(searchView(ready, words)).toMatchObject({ expanded: true, message: '找到 3 条' });
   });
 
   it('a failed load shows the failure message, and the next use tries again', () => {
-    const failed = run(INITIAL_SEARCH, { type: 'focus', value: '产业' }, { type: 'failed' });
+    const failed = run(START, { type: 'focus', value: '产业' }, { type: 'failed', scope: 'document' });
     expect(searchMessage(failed, words)).toBe(words.failed);
     expect(searchView(failed, words)).toMatchObject({ panelHidden: false, spoken: words.failed });
-    expect(run(failed, typed('产业 ')).load).toBe('loading');
+    expect(loadOf(run(failed, typed('产业 ')))).toBe('loading');
   });
 
   it('a load in progress is not started again by more typing', () => {
-    const loading = run(INITIAL_SEARCH, { type: 'focus', value: '' });
-    expect(reduceSearch(loading, typed('产')).load).toBe('loading');
+    const loading = run(START, { type: 'focus', value: '' });
+    expect(loadOf(reduceSearch(loading, typed('产')))).toBe('loading');
   });
 });
 
@@ -113,13 +117,13 @@ describe('IME composition (pinyin)', () => {
   it('an engine arriving mid-composition does not search the pinyin shown so far', () => {
     const { searcher, searched } = fakeSearcher();
     const composing = run(
-      INITIAL_SEARCH,
+      START,
       { type: 'focus', value: '' },
       { type: 'compositionstart' },
       { type: 'input', value: 'odm', composing: true },
     );
-    const ready = reduceSearch(composing, { type: 'loaded', searcher, value: 'odm' });
-    expect(ready.load).toBe('ready');
+    const ready = reduceSearch(composing, { type: 'loaded', scope: 'document', searcher, value: 'odm' });
+    expect(loadOf(ready)).toBe('ready');
     expect(searched).toEqual([]);
     expect(searchView(ready, words)).toMatchObject({ expanded: false, message: '' });
     run(ready, { type: 'compositionend', value: '产业' });
@@ -168,9 +172,11 @@ describe('keyboard', () => {
     expect(cleared).toMatchObject({ open: false, query: '', outcome: null });
   });
 
-  it('Tab closes the list', () => {
+  it('Tab closes the list where there is no choice of scope, and keeps it open for the choice where there is', () => {
     const { state } = withResults();
-    expect(reduceSearch(state, key('Tab', '产业')).open).toBe(false);
+    const single = { ...state, scopes: ['document'] as const };
+    expect(reduceSearch(single, key('Tab', '产业')).open).toBe(false);
+    expect(reduceSearch(state, key('Tab', '产业')).open).toBe(true);
   });
 
   it('Enter opens the highlighted result, or the first when none is highlighted', () => {
@@ -211,7 +217,15 @@ describe('claimsKey: keys the box takes from the browser', () => {
     ['Escape', state, 'Escape', false, true],
     ['Enter on an open list', state, 'Enter', false, true],
     ['Enter on a closed list is left to the browser', closed, 'Enter', false, false],
-    ['Tab (focus must move on)', state, 'Tab', false, false],
+    [
+      'Tab with no choice of scope (focus must move on)',
+      { ...state, scopes: ['document'] as const },
+      'Tab',
+      false,
+      false,
+    ],
+    ['Tab to the choice of scope, on a document page', state, 'Tab', false, true],
+    ['Tab on a closed list', closed, 'Tab', false, false],
     ['a letter', state, 'a', false, false],
     ['Enter while composing (it commits the IME text)', state, 'Enter', true, false],
     ['ArrowDown while composing', state, 'ArrowDown', true, false],
@@ -238,7 +252,7 @@ describe('pointer and focus', () => {
     const { state } = withResults();
     const left = reduceSearch(state, { type: 'focusout' });
     expect(reduceSearch(left, { type: 'focus', value: '产业' }).open).toBe(true);
-    expect(reduceSearch(INITIAL_SEARCH, { type: 'focus', value: '  ' }).open).toBe(false);
+    expect(reduceSearch(START, { type: 'focus', value: '  ' }).open).toBe(false);
   });
 
   it('clearing the text closes the list and forgets the results', () => {
@@ -251,12 +265,12 @@ describe('searchView', () => {
   it('an open panel with nothing to say and no results stays hidden (engine ready mid-composition)', () => {
     const { searcher } = fakeSearcher();
     const state = run(
-      INITIAL_SEARCH,
+      START,
       { type: 'focus', value: '' },
       typed('o'),
       { type: 'compositionstart' },
       { type: 'input', value: 'od', composing: true },
-      { type: 'loaded', searcher, value: 'od' },
+      { type: 'loaded', scope: 'document', searcher, value: 'od' },
     );
     expect(state.open).toBe(true);
     expect(searchView(state, words)).toEqual({
@@ -279,11 +293,81 @@ describe('searchView', () => {
 describe('searchMessage', () => {
   const { state } = withResults();
   it.each<[string, SearchState, string]>([
-    ['nothing typed', INITIAL_SEARCH, ''],
+    ['nothing typed', START, ''],
     ['results', state, '找到 3 条'],
     ['no results names the query, trimmed', reduceSearch(state, typed(' 无此词 ')), '未找到与“无此词”相关的条款'],
-    ['a failed load wins over results', reduceSearch(state, { type: 'failed' }), words.failed],
+    ['a failed load wins over results', reduceSearch(state, { type: 'failed', scope: 'document' }), words.failed],
   ])('%s', (_, s, message) => {
     expect(searchMessage(s, words)).toBe(message);
+  });
+});
+
+describe('scopes: 本文件 and 全部文件', () => {
+  const portalResults = (query: string, total: number): SearchEvent => ({
+    type: 'results',
+    query,
+    outcome: { terms: [query], total, more: false, results: [] },
+    done: true,
+  });
+
+  it('a document page searches the document; elsewhere the box searches every document', () => {
+    expect(START).toMatchObject({ scope: 'document', scopes: ['document', 'portal'] });
+    expect(initialSearch('', false)).toMatchObject({ scope: 'portal', scopes: ['portal'] });
+  });
+
+  it('choosing 全部文件 loads the portal once and asks it for the text in the box', () => {
+    const { state } = withResults();
+    const switched = reduceSearch(state, { type: 'scope', scope: 'portal', value: '产业' });
+    expect(switched).toMatchObject({ scope: 'portal', outcome: null, pending: null });
+    expect(switched.loads).toEqual({ document: 'ready', portal: 'loading' });
+    expect(searchMessage(switched, words)).toBe(words.loading);
+    const ready = reduceSearch(switched, { type: 'loaded', scope: 'portal', value: '产业' });
+    expect(ready.pending).toBe('产业');
+    expect(searchMessage(ready, words)).toBe(words.searching);
+  });
+
+  it('shows the portal results for the text in the box, and drops answers for text typed over', () => {
+    const ready = run(
+      initialSearch('', false),
+      { type: 'focus', value: '' },
+      { type: 'loaded', scope: 'portal', value: '' },
+    );
+    const asked = run(ready, typed('产'), typed('产业'));
+    expect(asked.pending).toBe('产业');
+    expect(reduceSearch(asked, portalResults('产', 5))).toBe(asked);
+    const answered = reduceSearch(asked, portalResults('产业', 2));
+    expect(answered).toMatchObject({ pending: null, outcome: { total: 2 } });
+    expect(searchMessage(answered, words)).toBe('找到 2 条');
+  });
+
+  it('says “or more” while the portal still has documents to check', () => {
+    const ready = run(
+      initialSearch('', false),
+      { type: 'focus', value: '' },
+      { type: 'loaded', scope: 'portal', value: '' },
+    );
+    const partial = reduceSearch(run(ready, typed('产业')), {
+      type: 'results',
+      query: '产业',
+      outcome: { terms: ['产业'], total: 25, more: true, results: [] },
+      done: true,
+    });
+    expect(searchMessage(partial, words)).toBe(words.countMore(25));
+  });
+
+  it('ignores a scope the page does not offer, and a portal answer while searching the document', () => {
+    const portalOnly = initialSearch('', false);
+    expect(reduceSearch(portalOnly, { type: 'scope', scope: 'document', value: '' })).toBe(portalOnly);
+    const { state } = withResults();
+    expect(reduceSearch(state, portalResults('产业', 9))).toBe(state);
+  });
+
+  it('switching back to 本文件 searches the document again at once', () => {
+    const { state, searched } = withResults();
+    const away = reduceSearch(state, { type: 'scope', scope: 'portal', value: '产业' });
+    searched.length = 0;
+    const back = reduceSearch(away, { type: 'scope', scope: 'document', value: '两高一资' });
+    expect(searched).toEqual(['两高一资']);
+    expect(back.outcome?.total).toBe(1);
   });
 });

@@ -169,6 +169,27 @@ describe('malformed content fails with file:line and what to fix', () => {
     expect(error.line).toBeGreaterThan(1);
   });
 
+  it('a source.file that is not in the document folder, at the line of file:', () => {
+    const dir = brokenCopy((t) => t.replace(/^ {2}file: .*$/m, '  file: saved-page.txt'));
+    const error = loadError(dir);
+    expect(error.ruleId).toBe('source-file');
+    expect(error.line).toBe(lineOf(dir, '  file: saved-page.txt'));
+    expect(error.message).toMatch(
+      /index\.md:\d+: source\.file "saved-page\.txt" is not a file in the document's folder/,
+    );
+    expect(error.fix).toMatch(
+      /^save the page as .*ndrc-2007-2897\/saved-page\.txt \(npm run import copies it there\), or correct source\.file$/,
+    );
+  });
+
+  it('a source.file outside the document folder, even where a file is there', () => {
+    const dir = brokenCopy((t) => t.replace(/^ {2}file: .*$/m, '  file: ../elsewhere.txt'));
+    fs.writeFileSync(path.join(path.dirname(dir), 'elsewhere.txt'), 'a page');
+    const error = loadError(dir);
+    expect(error.ruleId).toBe('source-file');
+    expect(error.line).toBe(lineOf(dir, '  file: ../elsewhere.txt'));
+  });
+
   it('accepts an https source URL', () => {
     const dir = brokenCopy((t) => t.replace('url: http://', 'url: https://'));
     expect(loadDocument(dir).variants['zh-hans'].meta.source.url).toMatch(/^https:\/\/www\.gov\.cn\//);
