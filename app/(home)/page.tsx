@@ -58,8 +58,8 @@ export default function HomePage() {
             >
               <h2 id={script}>{script === 'zh-hans' ? '简体' : '繁體'}</h2>
               <div className="home-grid">
-                <LatestDocuments script={script} entries={entries} headingLevel={3} />
-                <WaysIn script={script} entries={entries} headingLevel={3} />
+                <LatestDocuments script={script} entries={entries} headingLevel={3} within={script} />
+                <WaysIn script={script} entries={entries} headingLevel={3} within={script} />
               </div>
             </section>
           ))}

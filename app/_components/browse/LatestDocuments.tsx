@@ -11,15 +11,18 @@ export function LatestDocuments({
   script,
   entries,
   headingLevel,
+  within,
 }: {
   script: Script;
   entries: readonly CorpusEntry[];
   headingLevel: 2 | 3;
+  /** The id of the heading of the section this sits in, when a page has one per script: its name leads. */
+  within?: string;
 }) {
   const ui = UI[script];
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section aria-labelledby={`latest-${script}`} className="latest">
+    <section aria-labelledby={within ? `${within} latest-${script}` : `latest-${script}`} className="latest">
       <Heading id={`latest-${script}`}>{ui.latest}</Heading>
       <DocumentEntries
         script={script}

@@ -21,16 +21,19 @@ export function WaysIn({
   script,
   entries,
   headingLevel,
+  within,
 }: {
   script: Script;
   entries: readonly CorpusEntry[];
   headingLevel: 2 | 3;
+  /** The id of the heading of the section this sits in, when a page has one per script: its name leads. */
+  within?: string;
 }) {
   const ui = UI[script];
   const Heading = HEADINGS[headingLevel];
   const Sub = HEADINGS[headingLevel === 2 ? 3 : 4];
   return (
-    <section aria-labelledby={`ways-${script}`} className="ways">
+    <section aria-labelledby={within ? `${within} ways-${script}` : `ways-${script}`} className="ways">
       <Heading id={`ways-${script}`}>{ui.browse}</Heading>
       <p className="ways-all">
         <a href={documentsPath(script)}>{ui.allDocuments}</a>{' '}
