@@ -4,6 +4,7 @@
  * checked by app/_client/site.ts. Client-safe: the server page and the browser module share it.
  */
 import type { CitableClause, CitationMeta } from './citation.ts';
+import type { CitationTemplates } from './citation-formats.ts';
 import { arrayOf, integer, nullable, oneOf, optional, record, string } from './parse.ts';
 import { CLAUSE_KINDS, SCRIPTS, type Script } from './types.ts';
 
@@ -26,6 +27,8 @@ export interface ReaderData {
   clauses: CitableClause[];
   /** Titles and 文号 for citations, in the page's script. */
   meta: CitationMeta;
+  /** GB/T 7714, CSL-JSON and BibTeX of the document, prebuilt once per page (not per clause), with blanks. */
+  formats: CitationTemplates;
 }
 
 /** The data block for one page, from the pipeline's clause list and metadata (structure only: the text is in the HTML). */
@@ -34,6 +37,7 @@ export function readerData(
   origin: string | null,
   { docId, linkPath }: { docId: string; linkPath: string },
   variant: { meta: CitationMeta; clauses: readonly CitableClause[] },
+  formats: CitationTemplates,
 ): ReaderData {
   const { meta, clauses } = variant;
   return {
@@ -43,6 +47,7 @@ export function readerData(
     linkPath,
     clauses: clauses.map(({ id, kind, parent, ordinal }) => ({ id, kind, parent, ordinal })),
     meta: { title: meta.title, docNumber: meta.docNumber, annexes: meta.annexes.map(({ title }) => ({ title })) },
+    formats,
   };
 }
 
@@ -58,6 +63,7 @@ export function serializeReaderData(data: ReaderData): string {
 export function parseReaderData(value: unknown): ReaderData {
   const o = record(value, 'reader');
   const meta = record(o.meta, 'reader.meta');
+  const formats = record(o.formats, 'reader.formats');
   return {
     script: oneOf(SCRIPTS, o.script, 'reader.script'),
     origin: nullable(o.origin, 'reader.origin', string),
@@ -78,6 +84,12 @@ export function parseReaderData(value: unknown): ReaderData {
       annexes: arrayOf(meta.annexes, 'reader.meta.annexes', (annex, path) => ({
         title: string(record(annex, path).title, `${path}.title`),
       })),
+    },
+    formats: {
+      gbt: string(formats.gbt, 'reader.formats.gbt'),
+      gbtAnnexes: arrayOf(formats.gbtAnnexes, 'reader.formats.gbtAnnexes', string),
+      csl: string(formats.csl, 'reader.formats.csl'),
+      bibtex: string(formats.bibtex, 'reader.formats.bibtex'),
     },
   };
 }

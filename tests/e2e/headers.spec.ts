@@ -10,7 +10,7 @@ import path from 'node:path';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { contentType, NOT_FOUND_PAGE, responseHeaders } from '../../scripts/deploy/headers';
 import { readSitePolicy } from '../../scripts/deploy/site-policy';
-import { documentUrl } from '../helpers/content';
+import { DOC_ID, documentUrl } from '../helpers/content';
 import { exportFiles, OUT_DIR, pagesOfKind } from './site-pages';
 
 const policy = readSitePolicy(OUT_DIR);
@@ -32,7 +32,16 @@ const SAMPLES: { label: string; urlPath: string; file: string }[] = [
   { label: 'clause page', urlPath: clause, file: `${clause}index.html` },
   { label: 'site script', urlPath: exportPath(/^site-[A-Z0-9]+\.js$/), file: '' },
   { label: 'search engine chunk', urlPath: exportPath(/^engine-[A-Z0-9]+\.js$/), file: '' },
-  { label: 'search data', urlPath: '/search/zh-hans.json', file: 'search/zh-hans.json' },
+  {
+    label: 'search data',
+    urlPath: `/search/doc/${DOC_ID}/zh-hans.json`,
+    file: `search/doc/${DOC_ID}/zh-hans.json`,
+  },
+  { label: 'portal index data', urlPath: '/search/portal/docs.json', file: 'search/portal/docs.json' },
+  { label: 'open data AKN', urlPath: `/zh-hant/${DOC_ID}/data.akn`, file: `zh-hant/${DOC_ID}/data.akn` },
+  { label: 'open data Markdown', urlPath: `/zh-hans/${DOC_ID}/source.md`, file: `zh-hans/${DOC_ID}/source.md` },
+  { label: 'open data text', urlPath: `/zh-hans/${DOC_ID}/data.txt`, file: `zh-hans/${DOC_ID}/data.txt` },
+  { label: 'Atom feed', urlPath: '/zh-hans/feed.atom', file: 'zh-hans/feed.atom' },
   { label: 'sitemap', urlPath: '/sitemap.xml', file: 'sitemap.xml' },
   { label: 'robots.txt', urlPath: '/robots.txt', file: 'robots.txt' },
   { label: 'icon', urlPath: '/icon.svg', file: 'icon.svg' },

@@ -139,10 +139,12 @@ for (const script of SCRIPTS) {
         `${words.copiedLink}：第二部分第（三）${script === 'zh-hans' ? '项' : '項'}`,
       );
 
-      // Keyboard: focus the citation button and press Enter.
+      // Keyboard: focus the citation button, press Enter to open its formats, Enter again for the first (中文引用).
       const cite = page.getByRole('button', { name: new RegExp(`^${words.cite}：第二部分第（三）`) });
       await cite.focus();
       await expect(cite).toBeVisible();
+      await page.keyboard.press('Enter');
+      await expect(cite).toHaveAttribute('aria-expanded', 'true');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${CITATION[script]}\n${url}`);
     });

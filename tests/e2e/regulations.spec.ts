@@ -91,6 +91,7 @@ async function copiedCitation(page: Page, id: string): Promise<string> {
   // With a mouse, a clause's buttons show while the pointer is on its text.
   await page.locator(`[id="${id}"] > p`).first().hover();
   await page.locator(`[id="${id}"] > .clause-actions [data-action="copy-cite"]`).click();
+  await page.locator(`[id="${id}"] > .clause-actions [data-format="chinese"]`).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('\n');
   return page.evaluate(() => navigator.clipboard.readText());
 }

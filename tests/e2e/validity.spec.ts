@@ -52,7 +52,7 @@ const KNOWN_CSS_GAPS = [
 ];
 
 test('every HTML file in out/ is valid HTML (Nu Html Checker: 0 errors)', async () => {
-  // One run over every page: it grows with the pages (listings added a few dozen), and the machine is shared.
+  // One JVM reads every page and its inline stylesheet: tens of seconds on two busy cores.
   test.setTimeout(180_000);
   const files = htmlFiles();
   expect(files.length).toBeGreaterThanOrEqual(sitePages().length);

@@ -16,6 +16,7 @@ import { documentMetadata } from '@/lib/build/pages/metadata';
 import { documentPath, isScript, otherScript } from '@/lib/shared/routes';
 import { SCRIPTS } from '@/lib/shared/types';
 import { CONFIGURED_SITE_URL } from '@/lib/build/env';
+import { citationTemplates } from '@/lib/build/citation';
 
 export const dynamicParams = false;
 
@@ -63,7 +64,15 @@ export default async function DocumentPage(props: Props) {
         <PrintFooter script={script} path={path} title={meta.title} docNumber={meta.docNumber} />
       </main>
       <p id="reader-status" className="reader-status" role="status" aria-live="polite" />
-      <ReaderData data={readerData(script, CONFIGURED_SITE_URL, { docId: doc.id, linkPath: path }, variant)} />
+      <ReaderData
+        data={readerData(
+          script,
+          CONFIGURED_SITE_URL,
+          { docId: doc.id, linkPath: path },
+          variant,
+          citationTemplates(doc.id, script, meta),
+        )}
+      />
     </div>
   );
 }

@@ -1,17 +1,20 @@
 /**
- * 复制链接 / 复制引用 on every citable clause (section.clause[data-citable]): copies the clause's link,
- * or its citation and link, and confirms in #reader-status (aria-live). The buttons are added here,
+ * 复制链接 / 复制引用 on every citable clause (section.clause[data-citable]): copies the clause's link, or
+ * (from the 复制引用 list, cite-menu.ts) its citation in a chosen format, and confirms in #reader-status
+ * (aria-live). The buttons are added here,
  * not in the HTML, so a page without JavaScript has no dead buttons; globals.css reserves their
  * space, so adding them shifts nothing.
  */
 import { citeClause, clauseShortName } from '@/lib/shared/citation';
+import { fillTemplate, gbtTemplateFor, isoDay, type CiteFormat } from '@/lib/shared/citation-formats';
 import type { ReaderData } from '@/lib/shared/reader-data';
 import { UI } from '@/lib/shared/ui/strings';
+import { CITE_MENU_ID, startCiteMenu } from './cite-menu';
 import { clickedControl } from './clicked-control';
 
 export type CopyAction = 'copy-link' | 'copy-cite';
 
-type Clauses = Pick<ReaderData, 'script' | 'clauses' | 'meta'>;
+type Clauses = Pick<ReaderData, 'script' | 'clauses' | 'meta' | 'formats'>;
 
 /** The clause's short name, e.g. 第二部分第（三）项. */
 const nameOf = ({ script, clauses, meta }: Clauses, id: string): string => clauseShortName(clauses, id, script, meta);
@@ -27,34 +30,53 @@ export function clauseButtons(data: Clauses, id: string): Array<{ action: CopyAc
 }
 
 /**
- * What a button copies and the words that confirm it: the clause's link (`pageUrl#id`), or its
- * citation then the link on the next line. Null for an id the page's clause list does not have.
+ * What a choice copies and the words that confirm it: the clause's link (`pageUrl#id`); its Chinese
+ * citation then the link on the next line; or a prebuilt standard-format string with its blanks filled
+ * (the clause's link for GB/T 7714 of the clause, the page's for the whole document; `accessed` is the
+ * 引用日期, YYYY-MM-DD). Null for an id the page's clause list does not have.
  */
 export function clauseCopy(
   data: Clauses,
-  action: CopyAction,
+  action: 'copy-link' | CiteFormat,
   id: string,
   pageUrl: string,
+  accessed: string,
 ): { text: string; done: string } | null {
   if (!data.clauses.some((clause) => clause.id === id)) return null;
-  const { copied } = UI[data.script];
+  const { copied, citeFormats } = UI[data.script];
   const url = `${pageUrl}#${id}`;
   const name = nameOf(data, id);
-  return action === 'copy-link'
-    ? { text: url, done: `${copied.link}：${name}` }
-    : { text: `${citeClause(data.clauses, data.meta, id, data.script)}\n${url}`, done: `${copied.cite}：${name}` };
+  const done = action === 'copy-link' ? `${copied.link}：${name}` : `${copied.cite}（${citeFormats[action]}）：${name}`;
+  switch (action) {
+    case 'copy-link':
+      return { text: url, done };
+    case 'chinese':
+      return { text: `${citeClause(data.clauses, data.meta, id, data.script)}\n${url}`, done };
+    case 'gbt-clause':
+      return { text: fillTemplate(gbtTemplateFor(data.formats, data.clauses, id), url, accessed), done };
+    case 'gbt-document':
+      return { text: fillTemplate(data.formats.gbt, pageUrl, accessed), done };
+    case 'csl':
+    case 'bibtex':
+      return { text: fillTemplate(data.formats[action], pageUrl, accessed), done };
+  }
 }
 
 /** Adds the buttons and handles their clicks; `pageUrl` is the absolute address copied links point at. */
 export function startClauseActions(data: Clauses, pageUrl: string): void {
   for (const { id } of data.clauses) addButtons(data, id);
   const announce = announcer(document.getElementById('reader-status'));
+  const copy = (action: 'copy-link' | CiteFormat, control: HTMLElement): void => {
+    const id = control.closest('section.clause')?.id ?? '';
+    const result = clauseCopy(data, action, id, pageUrl, isoDay(new Date()));
+    if (result) void copyText(result.text).then((ok) => announce(ok ? result.done : UI[data.script].copyFailed));
+  };
+  const menu = startCiteMenu(data.script, copy);
   document.addEventListener('click', (event) => {
     const control = clickedControl(event);
     const action = control?.dataset.action;
-    if (action !== 'copy-link' && action !== 'copy-cite') return;
-    const copy = clauseCopy(data, action, control?.closest('section.clause')?.id ?? '', pageUrl);
-    if (copy) void copyText(copy.text).then((ok) => announce(ok ? copy.done : UI[data.script].copyFailed));
+    if (action === 'copy-link' && control) copy(action, control);
+    else if (action === 'copy-cite' && control instanceof HTMLButtonElement) menu.toggle(control);
   });
 }
 
@@ -68,6 +90,11 @@ function addButtons(data: Clauses, id: string): void {
     button.type = 'button';
     button.dataset.action = action;
     button.setAttribute('aria-label', label);
+    // 复制引用 opens the list of formats (cite-menu.ts): a disclosure, so it says whether it is open.
+    if (action === 'copy-cite') {
+      button.setAttribute('aria-expanded', 'false');
+      button.setAttribute('aria-controls', CITE_MENU_ID);
+    }
     button.append(word);
     row.append(button);
   }

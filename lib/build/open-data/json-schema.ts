@@ -58,6 +58,31 @@ const clause = closed(
   'One clause, in reading order.',
 );
 
+/** The blank a citer fills with the day they cite (YYYY-MM-DD; CSL-JSON: year, month, day as numbers). */
+const accessedBlank = (name: string, description: string) => ({ ...text, pattern: `%${name}%`, description });
+
+const citations = closed(
+  {
+    gbt7714: accessedBlank(
+      'ACCESSED',
+      'GB/T 7714—2025 reference of the document; %ACCESSED% is the 引用日期, YYYY-MM-DD.',
+    ),
+    gbt7714Annexes: {
+      type: 'array',
+      items: accessedBlank(
+        'ACCESSED',
+        'GB/T 7714—2025 reference of each annex, as a contribution (析出文献) to the notice.',
+      ),
+    },
+    cslJson: accessedBlank(
+      'ACCESSED_PARTS',
+      'One CSL-JSON item; JSON once %ACCESSED_PARTS% is replaced by the citing date as "YYYY, M, D".',
+    ),
+    bibtex: accessedBlank('ACCESSED', 'One BibTeX entry (@misc); %ACCESSED% is its urldate, YYYY-MM-DD.'),
+  },
+  'Citations of the document in standard formats, with the citing date left blank: it is the citer’s.',
+);
+
 /** The schema of /<script>/<doc>/data.json. */
 export function documentSchema() {
   return {
@@ -80,6 +105,7 @@ export function documentSchema() {
       source,
       annexes: { type: 'array', items: closed({ id: clauseId, title: text }) },
       downloads: { $ref: '#/$defs/downloads' },
+      citations,
       clauses: { type: 'array', minItems: 1, items: { $ref: '#/$defs/clause' } },
     }),
     $defs: { downloads, clause },

@@ -7,6 +7,7 @@ import type { LoadedDocument } from '../corpus/index.ts';
 import { absoluteUrl } from '../env.ts';
 import { isPaged } from '../pages/clauses.ts';
 import { citeClause } from '../../shared/citation.ts';
+import { publishedCitations, type PublishedCitations } from '../citation/index.ts';
 import { DATA_PATHS, downloadPath, feedPath, type DownloadFormat } from '../../shared/open-data.ts';
 import { clausePath, documentPath, LANG } from '../../shared/routes.ts';
 import { type Clause, type ClauseKind, type Script } from '../../shared/types.ts';
@@ -51,6 +52,8 @@ export interface DocumentData {
   source: { url: string; publisher: string };
   annexes: Array<{ id: string; title: string }>;
   downloads: Downloads;
+  /** GB/T 7714—2025, CSL-JSON and BibTeX of the document, with the 引用日期 left blank (%ACCESSED%). */
+  citations: PublishedCitations;
   clauses: ClauseData[];
 }
 
@@ -100,6 +103,7 @@ export function documentData(doc: LoadedDocument, script: Script): DocumentData 
       title: meta.annexes[(annex.ordinal ?? 0) - 1]?.title ?? annex.heading,
     })),
     downloads: downloadUrls(script, doc.id),
+    citations: publishedCitations(doc.id, script, meta, absoluteUrl(documentPath(script, doc.id))),
     clauses: clauses.map((clause) => clauseData(doc, script, clause)),
   };
 }

@@ -7,6 +7,7 @@ import { parseReaderData, readerData, serializeReaderData, type ReaderData } fro
 import { loadDocuments } from '../../../lib/build/corpus';
 import { ParseError } from '../../../lib/shared/parse';
 import { SCRIPTS } from '../../../lib/shared/types';
+import { citationTemplates } from '../../../lib/build/citation';
 
 /** What the document pages render, built from the real documents by the pages' own builder, with and without SITE_URL. */
 function pageData(): ReaderData[] {
@@ -17,8 +18,15 @@ function pageData(): ReaderData[] {
         'https://example.gov.cn',
         { docId: doc.id, linkPath: `/${script}/${doc.id}/` },
         doc.variants[script],
+        citationTemplates(doc.id, script, doc.variants[script].meta),
       ),
-      readerData(script, null, { docId: doc.id, linkPath: `/${script}/${doc.id}/` }, doc.variants[script]),
+      readerData(
+        script,
+        null,
+        { docId: doc.id, linkPath: `/${script}/${doc.id}/` },
+        doc.variants[script],
+        citationTemplates(doc.id, script, doc.variants[script].meta),
+      ),
     ]),
   );
 }
@@ -70,6 +78,13 @@ describe('reader data', () => {
     ],
     ['annexes not a list', { ...base, meta: { ...base.meta, annexes: 'x' } }, /reader\.meta\.annexes/],
     ['annex without a title', { ...base, meta: { ...base.meta, annexes: [{}] } }, /reader\.meta\.annexes\[0\]\.title/],
+    ['formats missing', { ...base, formats: undefined }, /reader\.formats/],
+    ['BibTeX not a string', { ...base, formats: { ...base.formats, bibtex: 1 } }, /reader\.formats\.bibtex/],
+    [
+      'annex reference not a string',
+      { ...base, formats: { ...base.formats, gbtAnnexes: [null] } },
+      /reader\.formats\.gbtAnnexes\[0\]/,
+    ],
   ])('refuses %s', (_name, data, message) => {
     expect(() => roundTrip(data)).toThrow(ParseError);
     expect(() => roundTrip(data)).toThrow(message);

@@ -16,6 +16,7 @@ import { clauseMetadata } from '@/lib/build/pages/metadata';
 import { clausePath, documentPath, isScript, otherScript } from '@/lib/shared/routes';
 import { SCRIPTS, type Clause, type Script } from '@/lib/shared/types';
 import { CONFIGURED_SITE_URL } from '@/lib/build/env';
+import { citationTemplates } from '@/lib/build/citation';
 
 export const dynamicParams = false;
 
@@ -137,6 +138,7 @@ export default async function ClausePage(props: Props) {
           CONFIGURED_SITE_URL,
           { docId: doc.id, linkPath: documentPath(script, doc.id) },
           variant,
+          citationTemplates(doc.id, script, variant.meta),
         )}
       />
       <JsonLd data={clauseJsonLd(doc, script, clause)} />

@@ -62,6 +62,24 @@ describe('data.json: the 2897 notice', () => {
     });
   });
 
+  it('publishes the document’s GB/T 7714, CSL-JSON and BibTeX with the citing date left blank', () => {
+    const { citations } = documentData(doc, 'zh-hant');
+    expect(citations.gbt7714).toBe(
+      `中華人民共和國國家發展和改革委員會.國家發展改革委關於印發促進產業集群發展的若干意見的通知:發改企業〔2007〕2897號[EB/OL].(2007-12-05)[%ACCESSED%].${SITE_URL}/zh-hant/ndrc-2007-2897/.`,
+    );
+    expect(citations.gbt7714Annexes).toEqual([
+      `中華人民共和國國家發展和改革委員會.國家發展改革委關於促進產業集群發展的若干意見[EB/OL]//中華人民共和國國家發展和改革委員會.國家發展改革委關於印發促進產業集群發展的若干意見的通知:發改企業〔2007〕2897號.(2007-12-05)[%ACCESSED%].${SITE_URL}/zh-hant/ndrc-2007-2897/#att_1.`,
+    ]);
+    expect(JSON.parse(citations.cslJson.replace('%ACCESSED_PARTS%', '2026, 12, 3'))).toMatchObject({
+      URL: `${SITE_URL}/zh-hant/ndrc-2007-2897/`,
+      accessed: { 'date-parts': [[2026, 12, 3]] },
+    });
+    expect(citations.bibtex).toContain(`  url = {${SITE_URL}/zh-hant/ndrc-2007-2897/},\n  urldate = {%ACCESSED%},\n}`);
+    // A string without its blank is refused: the citing date is the citer's, never the build's.
+    const data = roundTrip({ ...documentData(doc, 'zh-hans'), citations: { ...citations, gbt7714: 'x.y[EB/OL].' } });
+    expect(validateDocument(data)).not.toEqual([]);
+  });
+
   it('writes docNumber as null for a document without one', () => {
     const data = roundTrip({ ...documentData(doc, 'zh-hans'), docNumber: null });
     expect(validateDocument(data)).toEqual([]);
