@@ -1,17 +1,22 @@
 import type { Metadata } from 'next';
-import { loadDocuments } from '@/lib/build/corpus';
+import { corpusEntries } from '@/lib/build/corpus';
 import { notFoundMetadata } from '@/lib/build/pages/metadata';
-import { documentPath, LANG, scriptHomePath } from '@/lib/shared/routes';
+import { LATEST_COUNT } from '@/app/_components/browse/LatestDocuments';
+import { documentPath, documentsPath, LANG, scriptHomePath } from '@/lib/shared/routes';
 import type { Script } from '@/lib/shared/types';
 import './globals.css';
 
 export const metadata: Metadata = notFoundMetadata;
 
-const TEXT: Record<Script, { heading: string; explain: string; documents: string; search: string; home: string }> = {
+const TEXT: Record<
+  Script,
+  { heading: string; explain: string; documents: string; all: string; search: string; home: string }
+> = {
   'zh-hans': {
     heading: '页面未找到',
     explain: '这个网址没有页面：可能输错了，或链接已经失效。',
     documents: '阅读文件全文',
+    all: '全部文件',
     search: '在全文中搜索',
     home: '返回首页',
   },
@@ -19,6 +24,7 @@ const TEXT: Record<Script, { heading: string; explain: string; documents: string
     heading: '頁面未找到',
     explain: '這個網址沒有頁面：可能輸錯了，或連結已經失效。',
     documents: '閱讀文件全文',
+    all: '全部文件',
     search: '在全文中搜尋',
     home: '返回首頁',
   },
@@ -28,7 +34,7 @@ const TEXT: Record<Script, { heading: string; explain: string; documents: string
 function Way({ script, level }: { script: Script; level: 1 | 2 }) {
   const text = TEXT[script];
   const Heading = level === 1 ? 'h1' : 'h2';
-  const docs = loadDocuments();
+  const docs = corpusEntries();
   // Every script page has the search box, and it searches every document. With one document its page
   // is the best place to land (search, or just read); with several, no one document is: the list is.
   const only = docs.length === 1 ? docs[0] : undefined;
@@ -40,11 +46,15 @@ function Way({ script, level }: { script: Script; level: 1 | 2 }) {
       </Heading>
       <p className="my-2">{text.explain}</p>
       <ul className="list-disc pl-6">
-        {docs.map((doc) => (
+        {/* The newest few: the page is the same for every unknown URL, and must not grow with the corpus. */}
+        {docs.slice(0, LATEST_COUNT).map((doc) => (
           <li key={doc.id}>
-            {text.documents}：<a href={documentPath(script, doc.id)}>{doc.variants[script].meta.title}</a>
+            {text.documents}：<a href={documentPath(script, doc.id)}>{doc.variants[script].title}</a>
           </li>
         ))}
+        <li>
+          <a href={documentsPath(script)}>{text.all}</a>
+        </li>
         <li>
           <a href={searchPath}>{text.search}</a>
         </li>

@@ -1,10 +1,10 @@
 /**
  * `postbuild`: turns next build's export into the site as served, in order: strip Next's runtime
- * (strip-runtime.ts), put the stylesheet into every page (inline-css.ts), write the search files and the
- * open data from the corpus cache (write-search-data.ts, open-data.ts), the redirects of declared moves
- * (write-redirects.ts), then, from the finished pages,
- * write the headers file for static hosts and check every inline script and style against the CSP it
- * sends, and last write the compressed siblings (scripts/deploy/).
+ * (strip-runtime.ts), put the stylesheet into every page (inline-css.ts), write the search files, the
+ * open data and the sitemaps from the corpus cache (write-search-data.ts, open-data.ts, write-sitemaps.ts),
+ * the redirects of declared moves (write-redirects.ts), then, from the finished pages, write the headers
+ * file for static hosts and check every inline script and style against the CSP it sends, and last write
+ * the compressed siblings (scripts/deploy/).
  *
  * Any failure removes out/: an export with half its steps done is never served or deployed.
  */
@@ -18,6 +18,7 @@ import { inlineExport } from './inline-css.ts';
 import { OPEN_DATA_ERRORS, writeOpenData } from './open-data.ts';
 import { writeRedirects } from './write-redirects.ts';
 import { writeSearchData } from './write-search-data.ts';
+import { writeSitemaps } from './write-sitemaps.ts';
 import { RedirectsError } from './deploy/redirects.ts';
 import { StripError, stripExport } from './strip-runtime.ts';
 
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   console.log(`inline-css: ${inlineExport(out)}`);
   console.log(await writeSearchData(out));
   console.log(writeOpenData(out));
+  console.log(writeSitemaps(out));
   console.log(writeRedirects(out));
   console.log(await writeDeployFiles(out));
 }

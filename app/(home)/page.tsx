@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
-import { DocumentList } from '@/app/_components/DocumentList';
+import { LatestDocuments } from '@/app/_components/browse/LatestDocuments';
+import { WaysIn } from '@/app/_components/browse/WaysIn';
 import { SearchBox } from '@/app/_components/search/SearchBox';
 import { SEARCH_TEXT } from '@/lib/shared/ui/search-text';
 import { SCRIPT_PREFERENCE_KEY } from '@/lib/shared/ui/strings';
-import { loadDocuments } from '@/lib/build/corpus';
+import { corpusEntries } from '@/lib/build/corpus';
 import { homeMetadata } from '@/lib/build/pages/metadata';
-import { scriptHomePath } from '@/lib/shared/routes';
+import { LANG, scriptHomePath } from '@/lib/shared/routes';
+import { SCRIPTS } from '@/lib/shared/types';
 
 export function generateMetadata(): Metadata {
-  return homeMetadata(loadDocuments());
+  return homeMetadata(corpusEntries());
 }
 
 /**
@@ -20,8 +22,12 @@ export function generateMetadata(): Metadata {
 const hant = SEARCH_TEXT['zh-hant'];
 const preferScript = `try{if(localStorage.getItem(${JSON.stringify(SCRIPT_PREFERENCE_KEY)})==='zh-hant'){var l=document.currentScript.previousElementSibling;l.prepend(l.querySelector('[lang="zh-Hant"]'));var r=document.querySelector('[data-search]');r.dataset.search='zh-hant';r.lang='zh-Hant';r.querySelector('label').textContent=${JSON.stringify(hant.label)};r.querySelector('input').placeholder=${JSON.stringify(hant.placeholder)};r.querySelector('[role=listbox]').setAttribute('aria-label',${JSON.stringify(hant.results)})}}catch(e){}`;
 
-/** The bilingual entry page: every document in both scripts, and the way to each script's home. */
+/**
+ * The bilingual entry page: per script, the newest documents and the ways into all of them (by year,
+ * issuer and 文种), so it stays the same size whatever the number of documents.
+ */
 export default function HomePage() {
+  const entries = corpusEntries();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -33,9 +39,9 @@ export default function HomePage() {
         </a>
         <SearchBox script="zh-hans" />
       </header>
-      <main id="main" className="mx-auto max-w-3xl p-4 [&_a]:underline [&_a]:underline-offset-4">
-        <h1 className="text-2xl font-bold">政策文件</h1>
-        <p className="my-2">
+      <main id="main" className="home">
+        <h1>政策文件</h1>
+        <p className="home-scripts">
           <a href={scriptHomePath('zh-hans')}>简体</a>
           {' · '}
           <a href={scriptHomePath('zh-hant')} lang="zh-Hant" hrefLang="zh-Hant">
@@ -43,18 +49,20 @@ export default function HomePage() {
           </a>
         </p>
         <div className="doc-list">
-          <section aria-labelledby="hans" className="my-6">
-            <h2 id="hans" className="text-xl font-bold">
-              简体
-            </h2>
-            <DocumentList script="zh-hans" headingLevel={3} />
-          </section>
-          <section aria-labelledby="hant" className="my-6" lang="zh-Hant">
-            <h2 id="hant" className="text-xl font-bold">
-              繁體
-            </h2>
-            <DocumentList script="zh-hant" headingLevel={3} />
-          </section>
+          {SCRIPTS.map((script) => (
+            <section
+              key={script}
+              aria-labelledby={script}
+              className="home-script"
+              lang={script === 'zh-hant' ? LANG[script] : undefined}
+            >
+              <h2 id={script}>{script === 'zh-hans' ? '简体' : '繁體'}</h2>
+              <div className="home-grid">
+                <LatestDocuments script={script} entries={entries} headingLevel={3} within={script} />
+                <WaysIn script={script} entries={entries} headingLevel={3} within={script} />
+              </div>
+            </section>
+          ))}
         </div>
         {/* id: scripts/strip-runtime.ts keeps inline scripts it recognises and fails on any other. */}
         <script id="script-preference" dangerouslySetInnerHTML={{ __html: preferScript }} />

@@ -1,32 +1,35 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { DocumentList } from '@/app/_components/DocumentList';
-import { loadDocuments } from '@/lib/build/corpus';
+import { LatestDocuments } from '@/app/_components/browse/LatestDocuments';
+import { WaysIn } from '@/app/_components/browse/WaysIn';
+import { ScriptToggle } from '@/app/_components/ScriptToggle';
+import { corpusEntries } from '@/lib/build/corpus';
 import { scriptHomeMetadata, SITE_NAME } from '@/lib/build/pages/metadata';
-import { isScript, LANG, otherScript, SCRIPT_NAME } from '@/lib/shared/routes';
+import { isScript, otherScript, scriptHomePath } from '@/lib/shared/routes';
 
 type Props = { params: Promise<{ script: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { script } = await params;
   if (!isScript(script)) notFound();
-  return scriptHomeMetadata(loadDocuments(), script);
+  return scriptHomeMetadata(corpusEntries(), script);
 }
 
-/** The document list in one script. */
+/** A script's home: the newest documents and the ways into all of them; its size does not grow with the corpus. */
 export default async function ScriptHome({ params }: Props) {
   const { script } = await params;
   if (!isScript(script)) notFound();
-  const other = otherScript(script);
+  const entries = corpusEntries();
   return (
-    <main id="main" className="mx-auto max-w-3xl p-4 [&_a]:underline [&_a]:underline-offset-4">
-      <div className="mb-4 flex items-center justify-between gap-4">
-        <h1 className="text-2xl font-bold">{SITE_NAME[script]}</h1>
-        <a href={`/${other}/`} hrefLang={LANG[other]} lang={LANG[other]}>
-          {SCRIPT_NAME[other]}
-        </a>
+    <main id="main" className="home">
+      <div className="browse-head">
+        <h1>{SITE_NAME[script]}</h1>
+        <ScriptToggle script={script} href={scriptHomePath(otherScript(script))} />
       </div>
-      <DocumentList script={script} />
+      <div className="home-grid">
+        <LatestDocuments script={script} entries={entries} headingLevel={2} />
+        <WaysIn script={script} entries={entries} headingLevel={2} />
+      </div>
     </main>
   );
 }

@@ -1,5 +1,8 @@
-/** The header block of a document page: 文号, 发文机关, dates, the linked source and the note on which text is the issued one. */
+/** The header block of a document page: 文号, 发文机关, 文种, dates, the linked source and the note on which text is the issued one. */
+import type { ReactNode } from 'react';
 import type { FrontMatter } from '@/lib/build/content/schema';
+import { yearLabel } from '@/lib/build/pages/listings';
+import type { Facet } from '@/lib/shared/routes';
 import type { Script } from '@/lib/shared/types';
 import { formatDate, UI } from '../../lib/shared/ui/strings';
 
@@ -13,9 +16,22 @@ export interface DocumentHeaderProps {
   script: Script;
   /** The variant's front matter (variant.meta), in the page's script. */
   meta: FrontMatter;
+  /** The listings of this document's year, issuer and 文种: the values link there. */
+  facetPaths: Record<Facet, string>;
 }
 
-export function DocumentHeader({ script, meta }: DocumentHeaderProps) {
+/** 2007年12月5日, its year a link to the year's documents. */
+function PublishedDate({ iso, yearPath }: { iso: string; yearPath: string }): ReactNode {
+  const year = yearLabel(iso.slice(0, 4));
+  return (
+    <time dateTime={iso}>
+      <a href={yearPath}>{year}</a>
+      {formatDate(iso).slice(year.length)}
+    </time>
+  );
+}
+
+export function DocumentHeader({ script, meta, facetPaths }: DocumentHeaderProps) {
   const ui = UI[script];
   return (
     <header className="doc-meta" aria-label={ui.metaLabel}>
@@ -23,7 +39,9 @@ export function DocumentHeader({ script, meta }: DocumentHeaderProps) {
         {/* 公文 order: the issuer, then the number. The issuer takes a whole row: its name is long. */}
         <div className="doc-meta-wide">
           <dt>{ui.issuer}</dt>
-          <dd>{meta.issuer}</dd>
+          <dd>
+            <a href={facetPaths.issuers}>{meta.issuer}</a>
+          </dd>
         </div>
         {meta.docNumber && (
           <div>
@@ -31,6 +49,12 @@ export function DocumentHeader({ script, meta }: DocumentHeaderProps) {
             <dd>{meta.docNumber}</dd>
           </div>
         )}
+        <div>
+          <dt>{ui.docType}</dt>
+          <dd>
+            <a href={facetPaths.types}>{meta.type}</a>
+          </dd>
+        </div>
         <div className="doc-meta-source">
           <dt>{ui.source}</dt>
           <dd>
@@ -48,7 +72,7 @@ export function DocumentHeader({ script, meta }: DocumentHeaderProps) {
         <div>
           <dt>{ui.datePublished}</dt>
           <dd>
-            <time dateTime={meta.datePublished}>{formatDate(meta.datePublished)}</time>
+            <PublishedDate iso={meta.datePublished} yearPath={facetPaths.years} />
           </dd>
         </div>
         {/* The downloads sit below the document; a long notice would hide them without this way there. */}

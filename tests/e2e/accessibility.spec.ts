@@ -19,6 +19,14 @@ function pagesToCheck(): { label: string; urlPath: string }[] {
   for (const script of SCRIPTS) {
     for (const page of pagesOfKind('script-home', script))
       list.push({ label: `${script} home`, urlPath: page.urlPath });
+    // One page of each listing template: all documents, each facet's index, and one value of each facet.
+    const templates = new Set<string>();
+    for (const page of pagesOfKind('listing', script)) {
+      const [, , folder, value] = page.urlPath.split('/');
+      const template = `${folder}/${value ? 'value' : ''}`;
+      if (!templates.has(template)) list.push({ label: `${script} listing`, urlPath: page.urlPath });
+      templates.add(template);
+    }
     for (const page of pagesOfKind('document', script))
       list.push({ label: `${script} document`, urlPath: page.urlPath });
     const clauses = pagesOfKind('clause', script);

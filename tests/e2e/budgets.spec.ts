@@ -141,9 +141,10 @@ test.describe('first-visit budgets (gzip)', () => {
   }
 });
 
-test('every document and clause page in out/ fits the HTML budget', () => {
+test('every home, listing, document and clause page in out/ fits the HTML budget', () => {
   // Only a sample of clause pages is loaded in the browser above; their HTML is checked here, all of them.
-  const pages = [...pagesOfKind('document'), ...pagesOfKind('clause')];
+  const kinds = ['home', 'script-home', 'listing', 'document', 'clause'] as const;
+  const pages = kinds.flatMap((kind) => pagesOfKind(kind));
   expect(pages.length).toBeGreaterThan(0);
   const over = pages
     .map((page) => ({ page, gz: gzipSync(fs.readFileSync(page.file)).length }))

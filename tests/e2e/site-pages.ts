@@ -6,12 +6,16 @@ import type { Script } from '../../lib/shared/types';
 /**
  * The pages of the export, discovered from out/ rather than listed by hand, so the quality gates
  * cover every page the other features add (clause pages, search page, …) without edits here.
- * A page is a folder with index.html: /, /<script>/, /<script>/<doc>/, /<script>/<doc>/<clause>/; the
+ * A page is a folder with index.html: /, /<script>/, /<script>/<doc>/, /<script>/<doc>/<clause>/, and the
+ * listings /<script>/documents/…, /<script>/years/…, /<script>/issuers/…, /<script>/types/…; the
  * redirect pages left at moved URLs are listed apart (redirectPages).
  */
 export const OUT_DIR = path.join(process.cwd(), 'out');
 
-export type PageKind = 'home' | 'script-home' | 'document' | 'clause' | 'other';
+export type PageKind = 'home' | 'script-home' | 'listing' | 'document' | 'clause' | 'other';
+
+/** The folders under a script that hold listings (all documents, and by year, issuer and 文种), not documents. */
+const LISTING_FOLDERS = new Set(['documents', 'years', 'issuers', 'types']);
 
 export type SitePage = {
   /** URL path with trailing slash, as served. */
@@ -30,6 +34,7 @@ function classify(segments: string[]): { kind: PageKind; script?: Script } {
   if (segments.length === 0) return { kind: 'home' };
   if (first === undefined || !isScript(first)) return { kind: 'other' };
   if (segments.length === 1) return { kind: 'script-home', script: first };
+  if (LISTING_FOLDERS.has(segments[1] ?? '')) return { kind: 'listing', script: first };
   if (segments.length === 2) return { kind: 'document', script: first };
   if (segments.length === 3) return { kind: 'clause', script: first };
   return { kind: 'other', script: first };

@@ -2,18 +2,22 @@
  * Test helper: the pages the export must contain, worked out from the Markdown under content/ and not
  * from the pipeline or the page code, so page counts stay exact when a document is added and a
  * pipeline or routing slip cannot agree with itself. Each <id>/index.md is a document page per script,
- * and each of its parts and items (一、, （一）) or 编、章、节、条 a clause page.
+ * and each of its parts and items (一、, （一）) or 编、章、节、条 a clause page; its front matter puts it in
+ * the listings (tests/helpers/browse.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { browseUrls, listedDocuments } from './browse.ts';
 import { markdownClauses } from './clauses.ts';
 import { clauseUrl, documentUrl, SCRIPT_SEGMENTS } from './content.ts';
 
 export interface ExpectedPages {
-  /** /, then per script its home, each document page and each clause page. */
+  /** /, then per script its home, its listing and facet pages, each document page and each clause page. */
   all: string[];
   documents: string[];
   clauses: string[];
+  /** Listing and facet pages: /zh-hans/documents/, /zh-hans/years/, /zh-hans/years/2007/ …. */
+  listings: string[];
 }
 
 /** The documents under content/ (a folder with an index.md), by folder name, which is the URL segment. */
@@ -41,5 +45,12 @@ export function expectedPages(dirs: readonly string[] = TESTED_CONTENT_DIRS): Ex
     docs.flatMap((doc) => doc.clauses.map((clause) => clauseUrl(script, clause.id, doc.id))),
   );
   const homes = ['/', ...SCRIPT_SEGMENTS.map((script) => `/${script}/`)];
-  return { all: [...homes, ...documents, ...clauses].sort(), documents: documents.sort(), clauses: clauses.sort() };
+  const listed = listedDocuments(dirs);
+  const listings = SCRIPT_SEGMENTS.flatMap((script) => browseUrls(script, listed)).sort();
+  return {
+    all: [...homes, ...listings, ...documents, ...clauses].sort(),
+    documents: documents.sort(),
+    clauses: clauses.sort(),
+    listings,
+  };
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Crumbs } from '@/app/_components/browse/Crumbs';
+import { documentTrail } from '@/app/_components/browse/DocumentCrumbs';
 import { DocumentBody } from '@/app/_components/DocumentBody';
 import { DocumentHeader } from '@/app/_components/DocumentHeader';
 import { Downloads } from '@/app/_components/Downloads';
@@ -8,7 +10,8 @@ import { readerData } from '@/lib/shared/reader-data';
 import { PrintFooter } from '@/app/_components/PrintFooter';
 import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
-import { getDocument, loadDocuments } from '@/lib/build/corpus';
+import { corpusEntries, corpusEntry, getDocument } from '@/lib/build/corpus';
+import { documentFacetPaths } from '@/lib/build/pages/listings';
 import { documentMetadata } from '@/lib/build/pages/metadata';
 import { documentPath, isScript, otherScript } from '@/lib/shared/routes';
 import { SCRIPTS } from '@/lib/shared/types';
@@ -18,7 +21,7 @@ import { citationTemplates } from '@/lib/build/citation';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return SCRIPTS.flatMap((script) => loadDocuments().map((doc) => ({ script, doc: doc.id })));
+  return SCRIPTS.flatMap((script) => corpusEntries().map((entry) => ({ script, doc: entry.id })));
 }
 
 type Props = { params: Promise<{ script: string; doc: string }> };
@@ -44,13 +47,17 @@ export default async function DocumentPage(props: Props) {
     <div className="reader">
       <Navigator script={script} toc={variant.toc} />
       <main id="main" className="reader-main">
+        <Crumbs
+          script={script}
+          trail={[...documentTrail(script, meta), { label: meta.title, href: path, isTitle: true }]}
+        />
         {/* Sticky, so the toggle (and on phones the navigator) is in reach wherever the reader is: the place travels with it. */}
         <div className="reader-bar">
           <NavigatorButton script={script} />
           <ScriptToggle script={script} href={documentPath(otherScript(script), doc.id)} />
         </div>
         <article className="doc">
-          <DocumentHeader script={script} meta={meta} />
+          <DocumentHeader script={script} meta={meta} facetPaths={documentFacetPaths(corpusEntry(doc), script)} />
           <DocumentBody html={variant.html} />
         </article>
         <Downloads script={script} docId={doc.id} />

@@ -37,6 +37,9 @@ export const DOCUMENT_TYPES = [
   '细则',
   '条例',
 ] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+export const isDocumentType = (value: string): value is DocumentType => DOCUMENT_TYPES.some((type) => type === value);
 
 /** An Akoma Ntoso eId as the pipeline writes them (README, the id scheme). */
 const CLAUSE_ID = /^[a-z]+(?:_\d+)?(?:__[a-z]+(?:_\d+)?)*$/;

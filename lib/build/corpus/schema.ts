@@ -44,11 +44,34 @@ export const cachedDocumentSchema = z.object({
   variants: z.object({ 'zh-hans': variantSchema, 'zh-hant': variantSchema }),
 }) satisfies z.ZodType<LoadedDocument>;
 
+/** What a list shows of a document in one script: its title, 文号, issuer and 文种 in that script. */
+const listedVariantSchema = z.object({
+  title: z.string(),
+  docNumber: z.string().optional(),
+  issuer: z.string(),
+  type: z.string(),
+});
+
+/**
+ * One document as the listings, the sitemap and the page routes need it, without its rendered text:
+ * they read these from the manifest rather than parse every document.
+ */
+export const corpusEntrySchema = z.object({
+  id: z.string(),
+  dateSigned: z.string(),
+  datePublished: z.string(),
+  variants: z.object({ 'zh-hans': listedVariantSchema, 'zh-hant': listedVariantSchema }),
+  /** Ids of the clauses with a page of their own, in reading order (the same in both scripts). */
+  pagedClauses: z.array(z.string()),
+});
+
+export type CorpusEntry = z.infer<typeof corpusEntrySchema>;
+
 export const cacheManifestSchema = z.object({
   /** Hash of the content and of the code that renders it: a cache made from anything else is ignored. */
   fingerprint: z.string(),
-  /** Document ids, newest first. */
-  ids: z.array(z.string()),
+  /** Every document, newest first. */
+  documents: z.array(corpusEntrySchema),
 });
 
 export type CacheManifest = z.infer<typeof cacheManifestSchema>;

@@ -4,12 +4,13 @@
  */
 import type { BreadcrumbList, GovernmentOrganization, Graph, Legislation, ListItem } from 'schema-dts';
 import type { LoadedDocument } from '../corpus/index.ts';
-import { clausePath, documentPath, LANG, scriptHomePath } from '../../shared/routes.ts';
+import { clausePath, documentPath, facetPath, LANG, scriptHomePath } from '../../shared/routes.ts';
 import { ancestors, numberedHeading } from '../../shared/clauses.ts';
 import type { Clause, Script } from '../../shared/types.ts';
 import { crumbLabel, leadText, pagedClauses, summarize } from './clauses.ts';
 import { absoluteUrl } from '../env.ts';
 import { SITE_NAME } from './metadata.ts';
+import { listedYear, yearLabel } from './listings.ts';
 
 /** The node id of the document as published in one script; clause nodes point at it. */
 export function documentNodeId(docId: string, script: Script): string {
@@ -104,6 +105,7 @@ export function clauseJsonLd(doc: LoadedDocument, script: Script, clause: Clause
   };
   const trail: Array<{ name: string; url: string }> = [
     { name: SITE_NAME[script], url: absoluteUrl(scriptHomePath(script)) },
+    { name: yearLabel(listedYear(meta)), url: absoluteUrl(facetPath(script, 'years', listedYear(meta))) },
     { name: meta.title, url: absoluteUrl(documentPath(script, doc.id)) },
     ...ancestors(clauses, clause.id).map((c) => ({ name: crumbLabel(c), url: clauseUrl(doc, script, c, paged) })),
     { name: numberedHeading(clause), url },

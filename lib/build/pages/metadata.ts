@@ -3,12 +3,22 @@
  * the page's twin in the other script (hreflang), Open Graph and Twitter tags. Build-time only.
  */
 import type { Metadata } from 'next';
-import type { LoadedDocument } from '../corpus/index.ts';
-import { clausePath, documentPath, LANG, scriptHomePath } from '../../shared/routes.ts';
+import type { CorpusEntry, LoadedDocument } from '../corpus/index.ts';
+import {
+  clausePath,
+  documentPath,
+  facetIndexPath,
+  LANG,
+  SCRIPT_NAME,
+  scriptHomePath,
+  type Facet,
+} from '../../shared/routes.ts';
+import { UI } from '../../shared/ui/strings.ts';
 import { SCRIPTS, type Clause, type Script } from '../../shared/types.ts';
 import { documentReference } from '../../shared/citation.ts';
 import { ancestors, numberedHeading } from '../../shared/clauses.ts';
 import { leadText, qualifiedLabel, shortTitle, summarize } from './clauses.ts';
+import { listingPath, pageEntries, type FacetValue, type Listing } from './listings.ts';
 import { absoluteUrl } from '../env.ts';
 import { DOWNLOAD_FORMATS, DOWNLOADS, downloadPath, FEED_TYPE, feedPath } from '../../shared/open-data.ts';
 
@@ -44,6 +54,11 @@ export const twins = {
   document: (docId: string): PageTwins => ({
     paths: { 'zh-hans': documentPath('zh-hans', docId), 'zh-hant': documentPath('zh-hant', docId) },
     xDefault: documentPath('zh-hans', docId),
+  }),
+  /** A listing or facet index: the same path in each script, x-default the simplified one. */
+  listing: (pathIn: (script: Script) => string): PageTwins => ({
+    paths: { 'zh-hans': pathIn('zh-hans'), 'zh-hant': pathIn('zh-hant') },
+    xDefault: pathIn('zh-hans'),
   }),
   clause: (docId: string, clauseId: string): PageTwins => ({
     paths: { 'zh-hans': clausePath('zh-hans', docId, clauseId), 'zh-hant': clausePath('zh-hant', docId, clauseId) },
@@ -142,16 +157,22 @@ export function pageMetadata(spec: PageSpec): Metadata {
   };
 }
 
-/** Titles of the documents, in one script, as a home page's description lists them. */
-const documentList = (docs: readonly LoadedDocument[], script: Script): string =>
-  docs.map((doc) => documentReference(doc.variants[script].meta)).join('、');
+/** How many documents there are and the newest few, in one script, as a home page's description ends. */
+function holdings(docs: readonly CorpusEntry[], script: Script): string {
+  const latest = docs.slice(0, 3).map((doc) => documentReference(doc.variants[script]));
+  return script === 'zh-hans'
+    ? `收录${docs.length}件，最新：${latest.join('、')}。`
+    : `收錄${docs.length}件，最新：${latest.join('、')}。`;
+}
 
-export function homeMetadata(docs: readonly LoadedDocument[]): Metadata {
+export function homeMetadata(docs: readonly CorpusEntry[]): Metadata {
   return pageMetadata({
     path: HOME_PATH,
     script: 'zh-hans',
     title: `${SITE_NAME['zh-hans']} · 简体 / 繁體`,
-    description: `政策文件全文，简体与繁體两种字形，每一部分、每一项都有自己的网址。收录：${documentList(docs, 'zh-hans')}。`,
+    description: summarize(
+      `政策文件全文，简体与繁體两种字形，每一部分、每一项都有自己的网址，可按年份、发文机关和文种浏览。${holdings(docs, 'zh-hans')}`,
+    ),
     twins: twins.home(),
     type: 'website',
     // The bilingual home offers both scripts, so both feeds.
@@ -159,16 +180,63 @@ export function homeMetadata(docs: readonly LoadedDocument[]): Metadata {
   });
 }
 
-export function scriptHomeMetadata(docs: readonly LoadedDocument[], script: Script): Metadata {
+export function scriptHomeMetadata(docs: readonly CorpusEntry[], script: Script): Metadata {
   const hans = script === 'zh-hans';
   return pageMetadata({
     path: scriptHomePath(script),
     script,
     title: hans ? `${SITE_NAME[script]}（简体）` : `${SITE_NAME[script]}（繁體）`,
-    description: hans
-      ? `政策文件简体全文，每一部分、每一项都有自己的网址。收录：${documentList(docs, script)}。`
-      : `政策文件繁體全文，每一部分、每一項都有自己的網址。收錄：${documentList(docs, script)}。`,
+    description: summarize(
+      hans
+        ? `政策文件简体全文，每一部分、每一项都有自己的网址，可按年份、发文机关和文种浏览。${holdings(docs, script)}`
+        : `政策文件繁體全文，每一部分、每一項都有自己的網址，可依年份、發文機關和文種瀏覽。${holdings(docs, script)}`,
+    ),
     twins: twins.home(),
+    type: 'website',
+  });
+}
+
+/** A browsing page's title: what it lists, its page number after the first, the site and the script. */
+const browseTitle = (script: Script, heading: string, page = 1): string =>
+  `${heading}${page > 1 ? `（${UI[script].page(page)}）` : ''} · ${SITE_NAME[script]}（${SCRIPT_NAME[script]}）`;
+
+/** What a listing holds, in words: 2007年发布的政策文件, 全部政策文件 …; also the page's lead line. */
+export function listingSummary(listing: Listing, script: Script): string {
+  const ui = UI[script];
+  if (listing.kind === 'documents') return ui.listedAll;
+  return ui.listedBy[listing.value.facet](listing.value.label[script]);
+}
+
+/** The h1 of a listing: 全部文件, or the value (2007年, the issuer, 通知). */
+export function listingHeading(listing: Listing, script: Script): string {
+  return listing.kind === 'documents' ? UI[script].allDocuments : listing.value.label[script];
+}
+
+export function listingMetadata(listing: Listing, script: Script, page: number): Metadata {
+  const ui = UI[script];
+  const titles = pageEntries(listing, page).map((entry) => documentReference(entry.variants[script]));
+  const pageWords = page > 1 ? `${ui.page(page)}，` : '';
+  return pageMetadata({
+    path: listingPath(listing, script, page),
+    script,
+    title: browseTitle(script, listingHeading(listing, script), page),
+    description: summarize(
+      `${listingSummary(listing, script)}，${ui.total(listing.entries.length)}，${ui.newestFirst}。${pageWords}${ui.onThisPage}：${titles.join('、')}。`,
+    ),
+    twins: twins.listing((s) => listingPath(listing, s, page)),
+    type: 'website',
+  });
+}
+
+export function facetIndexMetadata(facet: Facet, values: readonly FacetValue[], script: Script): Metadata {
+  const ui = UI[script];
+  const counts = values.map((value) => `${value.label[script]}（${ui.count(value.entries.length)}）`);
+  return pageMetadata({
+    path: facetIndexPath(script, facet),
+    script,
+    title: browseTitle(script, ui.by[facet]),
+    description: summarize(`${ui.browseBy[facet]}：${counts.join('、')}。`),
+    twins: twins.listing((s) => facetIndexPath(s, facet)),
     type: 'website',
   });
 }

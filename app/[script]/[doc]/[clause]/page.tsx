@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ancestors, numberedHeading } from '@/lib/shared/clauses';
+import { documentTrail } from '@/app/_components/browse/DocumentCrumbs';
 import { DocumentBody } from '@/app/_components/DocumentBody';
 import { JsonLd } from '@/app/_components/JsonLd';
 import { readerData } from '@/lib/shared/reader-data';
@@ -8,7 +9,7 @@ import { Phrases } from '@/app/_components/Phrases';
 import { PrintFooter } from '@/app/_components/PrintFooter';
 import { ReaderData } from '@/app/_components/ReaderData';
 import { ScriptToggle } from '@/app/_components/ScriptToggle';
-import { getDocument, loadDocuments } from '@/lib/build/corpus';
+import { corpusEntries, getDocument } from '@/lib/build/corpus';
 import { crumbLabel, neighbours, pagedClauses, qualifiedLabel } from '@/lib/build/pages/clauses';
 import { clauseJsonLd } from '@/lib/build/pages/jsonld';
 import { clauseMetadata } from '@/lib/build/pages/metadata';
@@ -22,9 +23,7 @@ export const dynamicParams = false;
 /** One page per part and item, in both scripts. */
 export function generateStaticParams() {
   return SCRIPTS.flatMap((script) =>
-    loadDocuments().flatMap((doc) =>
-      pagedClauses(doc.variants[script].clauses).map((clause) => ({ script, doc: doc.id, clause: clause.id })),
-    ),
+    corpusEntries().flatMap((entry) => entry.pagedClauses.map((clause) => ({ script, doc: entry.id, clause }))),
   );
 }
 
@@ -76,7 +75,14 @@ export default async function ClausePage(props: Props) {
     <div className="mx-auto max-w-[42em] p-4 [&_a]:underline [&_a]:underline-offset-4">
       <nav aria-label={ui.breadcrumb} className="crumbs">
         <ol>
-          <li>
+          {documentTrail(script, variant.meta).map((step, i) => (
+            <li key={step.href}>
+              {i > 0 && <span aria-hidden="true">› </span>}
+              <a href={step.href}>{step.label}</a>
+            </li>
+          ))}
+          <li className="crumb-title">
+            <span aria-hidden="true">› </span>
             <a href={documentPath(script, doc.id)}>{variant.meta.title}</a>
           </li>
           {ancestors(variant.clauses, clause.id).map((c) => (

@@ -252,6 +252,17 @@ describe('the document list', () => {
   });
 });
 
+describe('document ids', () => {
+  it('may not be the name of a listing: its page would be the listing’s', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
+    temps.push(root);
+    fs.cpSync(DOC_DIR, path.join(root, 'years'), { recursive: true });
+    const error = contentErrorOf(() => loadDocuments(root));
+    expect(error.message).toMatch(/the document id "years" is the name of a listing/);
+    expect(error.fix).toMatch(/documents, years, issuers, types/);
+  });
+});
+
 describe('the build', () => {
   it('stops on malformed content with file:line, and leaves no out/ behind', () => {
     const dir = brokenCopy((t) => t.replace('### （二）坚持节约发展', '### （三）坚持节约发展'));
