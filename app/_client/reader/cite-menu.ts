@@ -6,7 +6,7 @@
  */
 import { CITE_FORMATS, type CiteFormat } from '@/lib/shared/citation-formats';
 import type { Script } from '@/lib/shared/types';
-import { UI } from '@/lib/shared/ui/strings';
+import { READER_TEXT } from '@/lib/shared/ui/reader-text';
 
 export const CITE_MENU_ID = 'cite-menu';
 
@@ -16,13 +16,13 @@ function buildPanel(script: Script): HTMLElement {
   panel.id = CITE_MENU_ID;
   panel.className = 'cite-menu';
   panel.setAttribute('role', 'group');
-  panel.setAttribute('aria-label', UI[script].citeMenu);
+  panel.setAttribute('aria-label', READER_TEXT[script].citeMenu);
   panel.hidden = true;
   for (const format of CITE_FORMATS) {
     const button = document.createElement('button');
     button.type = 'button';
     button.dataset.format = format;
-    button.append(UI[script].citeFormats[format]);
+    button.append(READER_TEXT[script].citeFormats[format]);
     panel.append(button);
   }
   return panel;

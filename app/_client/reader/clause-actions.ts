@@ -8,7 +8,7 @@
 import { citeClause, clauseShortName } from '@/lib/shared/citation';
 import { fillTemplate, gbtTemplateFor, isoDay, type CiteFormat } from '@/lib/shared/citation-formats';
 import type { ReaderData } from '@/lib/shared/reader-data';
-import { UI } from '@/lib/shared/ui/strings';
+import { READER_TEXT } from '@/lib/shared/ui/reader-text';
 import { CITE_MENU_ID, startCiteMenu } from './cite-menu';
 import { clickedControl } from './clicked-control';
 
@@ -21,7 +21,7 @@ const nameOf = ({ script, clauses, meta }: Clauses, id: string): string => claus
 
 /** The two buttons of a clause: action, visible word, and an accessible name that adds the clause: "复制链接：第二部分第（三）项". */
 export function clauseButtons(data: Clauses, id: string): Array<{ action: CopyAction; word: string; label: string }> {
-  const ui = UI[data.script];
+  const ui = READER_TEXT[data.script];
   const name = nameOf(data, id);
   return [
     { action: 'copy-link', word: ui.copyLink, label: `${ui.copyLink}：${name}` },
@@ -43,7 +43,7 @@ export function clauseCopy(
   accessed: string,
 ): { text: string; done: string } | null {
   if (!data.clauses.some((clause) => clause.id === id)) return null;
-  const { copied, citeFormats } = UI[data.script];
+  const { copied, citeFormats } = READER_TEXT[data.script];
   const url = `${pageUrl}#${id}`;
   const name = nameOf(data, id);
   const done = action === 'copy-link' ? `${copied.link}：${name}` : `${copied.cite}（${citeFormats[action]}）：${name}`;
@@ -69,7 +69,8 @@ export function startClauseActions(data: Clauses, pageUrl: string): void {
   const copy = (action: 'copy-link' | CiteFormat, control: HTMLElement): void => {
     const id = control.closest('section.clause')?.id ?? '';
     const result = clauseCopy(data, action, id, pageUrl, isoDay(new Date()));
-    if (result) void copyText(result.text).then((ok) => announce(ok ? result.done : UI[data.script].copyFailed));
+    if (result)
+      void copyText(result.text).then((ok) => announce(ok ? result.done : READER_TEXT[data.script].copyFailed));
   };
   const menu = startCiteMenu(data.script, copy);
   document.addEventListener('click', (event) => {

@@ -3,7 +3,7 @@
  * of the clause in view, not only on click, so hovering it, copying its address or opening it in a
  * new tab keeps the place too. Following it remembers the choice for the home page.
  */
-import { SCRIPT_PREFERENCE_KEY } from '@/lib/shared/ui/strings';
+import { SCRIPT_PREFERENCE_KEY } from '@/lib/shared/ui/reader-text';
 import { clickedControl } from './clicked-control';
 import { clauseInView } from './reading-line';
 import { elementForHash } from './url-fragment';
