@@ -136,3 +136,27 @@ test('a table is named by its caption, heads its columns, and scrolls in its own
   ]);
   expect(widths[0]).toBeLessThanOrEqual(widths[1] ?? 0);
 });
+
+test.describe('clause actions on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });
+
+  for (const path of [`/zh-hans/${MEASURES}/att_1__art_5/`, `/zh-hant/${MEASURES}/`]) {
+    test(`${path}: no two rows of 复制链接 / 复制引用 lie over each other (a 项 with 目, a 款 with 项)`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      const rows = page.locator('.clause-actions');
+      await expect(rows.first()).toBeVisible();
+      const boxes = await rows.evaluateAll((nodes) =>
+        nodes.map((node) => {
+          const { top, bottom } = node.getBoundingClientRect();
+          return { id: node.parentElement?.id ?? '', top, bottom };
+        }),
+      );
+      const overlapping = boxes.flatMap((a, i) =>
+        boxes.slice(i + 1).flatMap((b) => (a.top < b.bottom - 1 && b.top < a.bottom - 1 ? [`${a.id} / ${b.id}`] : [])),
+      );
+      expect(overlapping).toEqual([]);
+    });
+  }
+});

@@ -99,11 +99,12 @@ function addButtons(data: Clauses, id: string): void {
     button.append(word);
     row.append(button);
   }
-  // A clause with nested clauses and a heading on its own line (a part, an annex, a 章): the row goes
-  // under its heading, where globals.css reserves it. A heading that runs into its text (第五条) has no
-  // line of its own, so that clause, like a clause without nested ones, gets the row at its end.
+  // A clause with nested clauses and a heading on its own line (a part, an annex, a 章), or a lead-in
+  // paragraph before its items (（三）…，主要包括：): the row goes under that line, where globals.css
+  // reserves it. A heading that runs into its text (第五条) has no line of its own, so that clause, like
+  // a clause without nested ones, gets the row at its end.
   const heading = section.querySelector(':scope > .clause')
-    ? section.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6)')
+    ? section.querySelector(':scope > :is(h1, h2, h3, h4, h5, h6), :scope > p:first-child')
     : null;
   if (heading && getComputedStyle(heading).float === 'none') heading.after(row);
   else section.append(row);
