@@ -188,24 +188,25 @@ test('the bilingual home is small, and shows the latest documents and the ways i
 
 /**
  * The counts of content/ plus tests/fixtures/documents, written out by hand from their front matter
- * (ndrc-2007-2897, sample-2024-17, sample-2024-31, sample-order-9), so neither the build nor the
+ * (ndrc-2007-2897, sample-2023-52, sample-2024-17, sample-2024-31, sample-order-9), so neither the build nor the
  * helpers above can agree with themselves on a wrong count. Each row: slug, label in each script, count.
  */
 const FIXTURE_FACETS: Record<FacetName, Array<[string, string, string, number]>> = {
   years: [
     ['2024', '2024年', '2024年', 3],
+    ['2023', '2023年', '2023年', 1],
     ['2007', '2007年', '2007年', 1],
   ],
   // By pinyin: shì lì shì fā… before shì lì shì rén…, both before zhōng….
   issuers: [
-    ['3a6378b7', '示例市发展和改革委员会', '示例市發展和改革委員會', 2],
+    ['3a6378b7', '示例市发展和改革委员会', '示例市發展和改革委員會', 3],
     ['a8af0d78', '示例市人民政府', '示例市人民政府', 1],
     ['7a83455b', '中华人民共和国国家发展和改革委员会', '中華人民共和國國家發展和改革委員會', 1],
   ],
   // In the order of the 公文 list: 令 before 通知.
   types: [
     ['decree', '令', '令', 1],
-    ['notice', '通知', '通知', 3],
+    ['notice', '通知', '通知', 4],
   ],
 };
 
@@ -215,7 +216,7 @@ test.describe('the fixture corpus, counted by hand', () => {
     'counts are for content/ plus tests/fixtures/documents (npm run build:test)',
   );
   for (const { script } of SCRIPTS) {
-    test(`${script}: each facet index lists its values in order with their counts, and 全部文件 counts 4`, async ({
+    test(`${script}: each facet index lists its values in order with their counts, and 全部文件 counts 5`, async ({
       page,
     }) => {
       for (const facet of FACET_NAMES) {
@@ -231,7 +232,7 @@ test.describe('the fixture corpus, counted by hand', () => {
         }
       }
       await page.goto(`/${script}/documents/`);
-      await expect(page.locator('main .entries > li')).toHaveCount(4);
+      await expect(page.locator('main .entries > li')).toHaveCount(5);
       await expect(page.locator('main .entries .doc-title a').first()).toHaveAttribute(
         'href',
         `/${script}/sample-2024-31/`,

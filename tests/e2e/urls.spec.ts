@@ -82,7 +82,11 @@ test.describe('the redirect page', () => {
       .concat(['att_1__sec_2__point_3/', 'att_1__sec_2__point_4/', 'att_1__sec_3/'])
       .flatMap((page) => ['zh-hans', 'zh-hant'].map((script) => `/${script}/sample-notice-2024/${page}`));
     expect(redirectPages().map((page) => page.urlPath)).toEqual(pages.sort());
-    const sitemap = await (await request.get('/sitemap.xml')).text();
+    // The sitemap is an index of sitemap files: read every one it names.
+    const index = await (await request.get('/sitemap.xml')).text();
+    const files = [...index.matchAll(/<loc>[^<]*?(\/sitemap-\d+\.xml)<\/loc>/g)].map((match) => match[1] ?? '');
+    expect(files.length).toBeGreaterThan(0);
+    const sitemap = (await Promise.all(files.map(async (file) => (await request.get(file)).text()))).join('\n');
     expect(sitemap).toContain('/zh-hans/sample-2023-52/att_1__sec_2__point_3/');
     expect(sitemap).not.toContain('sample-notice-2024');
     expect(sitemap).not.toContain('sample-2023-52/att_1__sec_2__point_4');
