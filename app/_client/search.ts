@@ -88,6 +88,12 @@ export function startSearch(root: HTMLElement, docId?: string): void {
   render(INITIAL_SEARCH, state);
   listen(elements, dispatch, (key, composing) => claimsKey(state, key, composing));
   focusOnShortcut(input);
+  // The script arrives after the text has painted: a reader who is already in the box (the first
+  // focus is what loads it) or has typed there is served now, not at the next keystroke.
+  if (document.activeElement === input) {
+    dispatch({ type: 'focus', value: input.value });
+    if (input.value.trim() !== '') dispatch({ type: 'input', value: input.value, composing: false });
+  }
 }
 
 /** Turns the box's DOM events into reducer events; `claims` says whether a key is the box's to handle. */

@@ -20,13 +20,31 @@ function siteScriptSrc(): string {
   return `/assets/${name}`;
 }
 
+/** The id of the inline module that starts the site's script; scripts/strip-runtime.ts keeps it by this id. */
+export const SITE_LOADER_ID = 'site-script';
+
 /**
- * The site's one script, for every root layout's <head>. A module script is deferred, so it never
- * delays the first paint. fetchpriority="low" because nothing on screen needs it: the HTML and CSS go
- * first (at High priority, Lighthouse counted it as render-blocking; README, Performance).
+ * The loader's code: import the site's script once the text's largest paint after the load event has
+ * happened (the LCP observer reports a paint only after it is on screen), or at once on the reader's
+ * first key, tap or focus. Started from the HTML, the script's request and evaluation came before that
+ * paint, and Lighthouse counted them against it (README, Performance). Where no paint follows the load
+ * event the script comes a second later; a browser without the LCP observer takes it on load.
+ */
+export const siteLoaderCode = (src: string): string =>
+  `let started=false;const go=()=>{if(!started){started=true;import(${JSON.stringify(src)})}};` +
+  `for(const type of["keydown","pointerdown","focusin"])addEventListener(type,go,{once:true,capture:true});` +
+  `if(PerformanceObserver.supportedEntryTypes?.includes("largest-contentful-paint")){` +
+  `new PerformanceObserver(()=>{if(document.readyState==="complete")go()}).observe({type:"largest-contentful-paint",buffered:true});` +
+  `addEventListener("load",()=>setTimeout(go,1000))}else addEventListener("load",go)`;
+
+/**
+ * The site's one script, for every root layout's <head>: an inline module (allowed by its hash in the
+ * CSP) that imports /assets/site-<hash>.js once the text is on screen (siteLoaderCode). Nothing on
+ * screen needs the script: reader buttons arrive a moment later into rows globals.css has reserved, so
+ * nothing moves.
  */
 export function SiteScript() {
-  // The rule wants async/defer: a module script is deferred already, and `defer` on one is invalid HTML (vnu).
-  // eslint-disable-next-line @next/next/no-sync-scripts
-  return <script type="module" src={siteScriptSrc()} fetchPriority="low" />;
+  return (
+    <script type="module" id={SITE_LOADER_ID} dangerouslySetInnerHTML={{ __html: siteLoaderCode(siteScriptSrc()) }} />
+  );
 }

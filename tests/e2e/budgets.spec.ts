@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Request } from '@playwright/test';
 import { SCRIPTS } from '../../lib/shared/types';
+import { documentUrl } from '../helpers/content';
 import { htmlFiles, OUT_DIR, pagesOfKind, type SitePage } from './site-pages';
 
 /**
@@ -164,8 +165,9 @@ test('out/ ships no font files and no @font-face', () => {
   expect(withFontFace).toEqual([]);
 });
 
-/** Our one module, content-hashed so a cached old script never runs against new markup. */
-const SITE_SCRIPT = /<script type="module" src="\/assets\/site-[A-Za-z0-9]+\.js"/;
+/** Our one module, content-hashed so a cached old script never runs against new markup, imported by an inline loader after the first paint. */
+const SITE_SCRIPT =
+  /<script type="module" id="site-script">[^<]*import\("\/assets\/site-[A-Za-z0-9]+\.js"\)[^<]*<\/script>/;
 
 test('no page in out/ ships the Next.js runtime or its RSC payload (scripts/strip-runtime.ts)', () => {
   const files = htmlFiles();
@@ -190,4 +192,27 @@ test('no page in out/ ships the Next.js runtime or its RSC payload (scripts/stri
         (file.startsWith(`_next${path.sep}`) && file.endsWith('.js')) || /(^|[/\\])(index|__next\..*)\.txt$/.test(file),
     );
   expect([...found, ...leftovers.map((file) => `left in out/: ${file}`)]).toEqual([]);
+});
+
+test('the site script is fetched only after the text has painted (its largest contentful paint), then the reader starts', async ({
+  page,
+}) => {
+  for (const script of SCRIPTS) {
+    await page.goto(documentUrl(script));
+    await expect(page.locator('html')).toHaveAttribute('data-reader', 'ready');
+    const timing = await page.evaluate(
+      () =>
+        new Promise<{ paint: number; script: number }>((resolve) => {
+          new PerformanceObserver((list) => {
+            const paint = list.getEntries().at(-1)?.startTime ?? Number.NaN;
+            const site = performance
+              .getEntriesByType('resource')
+              .find((entry) => /\/assets\/site-[A-Za-z0-9]+\.js$/.test(entry.name));
+            resolve({ paint, script: site?.startTime ?? Number.NaN });
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+        }),
+    );
+    expect(timing.paint, `${script}: a largest contentful paint`).toBeGreaterThan(0);
+    expect(timing.script, `${script}: site script requested after the paint`).toBeGreaterThanOrEqual(timing.paint);
+  }
 });

@@ -94,6 +94,22 @@ test('the home page has the search box and loads nothing until used', async ({ p
   await expect(options(page).and(page.locator(`[href="/zh-hans/${DOC_ID}/#att_1__sec_2__point_4"]`))).toHaveCount(1);
 });
 
+test('a reader who types before the site script has arrived gets results when it does', async ({ page }) => {
+  // The script comes after the text has painted; hold it back until the reader has typed.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/site-[A-Za-z0-9]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/zh-hans/${DOC_ID}/`);
+  await box(page).fill('贴牌生产');
+  await expect(page.locator('html')).not.toHaveAttribute('data-reader', 'ready');
+  release();
+  await expect(panelMessage(page)).toHaveText(/找到/);
+  await expect(options(page).first()).toHaveAttribute('href', new RegExp(`^/zh-hans/${DOC_ID}/#`));
+});
+
 test('a query that looks like HTML is shown as text and never run', async ({ page }) => {
   let dialogs = 0;
   page.on('dialog', async (dialog) => {

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, readPage, removal, StripError, stripRuntime } from '../../scripts/strip-runtime';
+import { siteLoaderCode } from '../../app/_components/SiteScript';
 
 const fixture = (name: string): string =>
   fs.readFileSync(path.join(process.cwd(), 'tests', 'fixtures', 'next-export', name), 'utf8');
@@ -277,5 +278,28 @@ describe('fails loudly on markup it does not expect', () => {
       'out/index.html: unknown inline script <script>window.x=1…. ' +
         "Next's markup has changed? Check scripts/strip-runtime.ts against a fresh build.",
     );
+  });
+});
+
+/** The page as SiteScript renders it now: an inline module that imports the site's script once the text has painted. */
+describe('the site script started after the text has painted (SiteScript)', () => {
+  const SITE_TAG = /<script type="module" src="(\/assets\/site-[A-Z0-9]+\.js)"[^>]*><\/script>/;
+  const home = fixture('home.html');
+  const src = SITE_TAG.exec(home)?.[1] ?? '';
+  const loader = (code: string, id = 'site-script') => `<script type="module" id="${id}">${code}</script>`;
+  const withLoader = (tag: string) => home.replace(SITE_TAG, tag);
+
+  it('keeps the loader, byte for byte', () => {
+    const tag = loader(siteLoaderCode(src));
+    expect(src).toMatch(/^\/assets\/site-/);
+    expect(stripRuntime(withLoader(tag), 'home').html).toContain(tag);
+  });
+
+  it.each([
+    ['a loader of another file', loader('addEventListener("load",()=>import("/assets/other.js"))')],
+    ['a loader that does more', loader(`addEventListener("load",()=>import("${src}"));window.x=1`)],
+    ['a loader under another id', loader(`addEventListener("load",()=>import("${src}"))`, 'other')],
+  ])('refuses %s', (_name, tag) => {
+    expect(() => stripRuntime(withLoader(tag), 'home')).toThrow(/unknown inline script/);
   });
 });
