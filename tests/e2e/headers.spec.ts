@@ -10,6 +10,7 @@ import path from 'node:path';
 import { expect, test, type APIResponse } from '@playwright/test';
 import { contentType, NOT_FOUND_PAGE, responseHeaders } from '../../scripts/deploy/headers';
 import { readSitePolicy } from '../../scripts/deploy/site-policy';
+import { SCRIPTS } from '../../lib/shared/types';
 import { DOC_ID, documentUrl } from '../helpers/content';
 import { exportFiles, OUT_DIR, pagesOfKind } from './site-pages';
 
@@ -84,6 +85,26 @@ test('the HTML, the script and the data files come as br or gzip, as the client 
       expect(response.headers().vary).toMatch(/accept-encoding/i);
       expect((await response.body()).equals(fs.readFileSync(sample.file))).toBe(true);
     }
+  }
+});
+
+/** TCP's first window on a new connection (10 segments of 1,460 bytes): what arrives in one round trip. */
+const FIRST_WINDOW = 10 * 1460;
+
+test(`the notice's page comes whole in TCP's first window with brotli (status line, headers and body ≤ ${FIRST_WINDOW} bytes), in both scripts`, async ({
+  request,
+}) => {
+  for (const script of SCRIPTS) {
+    const urlPath = documentUrl(script);
+    const response = await request.get(urlPath, { headers: { 'accept-encoding': 'br' } });
+    expect(response.headers()['content-encoding'], urlPath).toBe('br');
+    const statusLine = `HTTP/1.1 ${response.status()} ${response.statusText()}\r\n`;
+    const headers = response.headersArray().map(({ name, value }) => `${name}: ${value}\r\n`);
+    const head = Buffer.byteLength(statusLine + headers.join('') + '\r\n');
+    const body = fs.statSync(path.join(OUT_DIR, `${urlPath}index.html.br`)).size;
+    expect(head + body, `${urlPath}: ${head} B of status and headers + ${body} B of brotli body`).toBeLessThanOrEqual(
+      FIRST_WINDOW,
+    );
   }
 });
 
