@@ -29,7 +29,7 @@ const QUERIES = ['产业集群', '贴牌生产', '2897号'];
 
 interface SizeFigures {
   documents: number;
-  build: { seconds: number; peakBytes: number; milestones: Array<{ at: number; line: string }> };
+  build: { seconds: number; peakBytes: number; peakAt: number; milestones: Array<{ at: number; line: string }> };
   out: { bytes: number; files: number };
   homeGzip: { bilingual: number; hans: number };
   portal: Array<SearchRun & { query: string }>;
@@ -80,7 +80,7 @@ async function measureSize(documents: number): Promise<SizeFigures> {
   const search = await measureSearch();
   return {
     documents,
-    build: { seconds: build.seconds, peakBytes: build.peakBytes, milestones: build.milestones },
+    build: { seconds: build.seconds, peakBytes: build.peakBytes, peakAt: build.peakAt, milestones: build.milestones },
     out: folderSize(OUT),
     homeGzip: {
       bilingual: gzipOf(path.join(OUT, 'index.html')),
@@ -97,7 +97,7 @@ const verdict = (ok: boolean): string => (ok ? 'within budget' : 'OVER BUDGET');
 function print(f: SizeFigures): void {
   console.log(`\n== ${f.documents} documents`);
   console.log(
-    `build            ${f.build.seconds.toFixed(0)} s, peak memory ${mb(f.build.peakBytes)} (whole process tree)`,
+    `build            ${f.build.seconds.toFixed(0)} s, peak memory ${mb(f.build.peakBytes)} at ${f.build.peakAt.toFixed(0)} s (whole process tree)`,
   );
   for (const { at, line } of f.build.milestones) console.log(`  ${at.toFixed(0).padStart(5)} s  ${line.slice(0, 150)}`);
   console.log(`out/             ${mb(f.out.bytes)} in ${f.out.files} files`);

@@ -45,7 +45,11 @@ function htmlFiles(out: string): string[] {
     .sort();
 }
 
-/** Inlines the stylesheets of every page in `out`, writing none until all have passed; returns a summary. */
+/**
+ * Inlines the stylesheets of every page in `out`, one page at a time so memory stays flat at any corpus
+ * size (holding every page until all had passed grew with the corpus); returns a summary.
+ * A failure part-way leaves no half-done site: postbuild removes out/ on any error.
+ */
 export function inlineExport(out: string): string {
   const cache = new Map<string, string>();
   const read: ReadStylesheet = (href) => {
@@ -53,11 +57,11 @@ export function inlineExport(out: string): string {
     cache.set(href, css);
     return css;
   };
-  const pages = htmlFiles(out).map((file) => ({
-    file,
-    ...inlineStylesheets(fs.readFileSync(file, 'utf8'), path.relative(process.cwd(), file), read),
-  }));
-  for (const { file, html } of pages) fs.writeFileSync(file, html);
+  const pages = htmlFiles(out);
+  for (const file of pages) {
+    const { html } = inlineStylesheets(fs.readFileSync(file, 'utf8'), path.relative(process.cwd(), file), read);
+    fs.writeFileSync(file, html);
+  }
   // Every page now carries its CSS; the files would only be downloaded by someone asking for them by name.
   for (const href of cache.keys()) fs.rmSync(path.join(out, ...href.split('/')));
   removeEmptyFolders(path.join(out, '_next'));

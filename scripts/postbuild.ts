@@ -10,6 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { releaseCorpus } from '../lib/build/corpus/index.ts';
 import { checkPagesAgainst, InlineMarkupError } from './deploy/inline-hashes.ts';
 import { precompress } from './deploy/precompress.ts';
 import { readSitePolicy } from './deploy/site-policy.ts';
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
   console.log(writeOpenData(out));
   console.log(writeSitemaps(out));
   console.log(writeRedirects(out));
+  releaseCorpus();
   console.log(await writeDeployFiles(out));
 }
 

@@ -25,6 +25,8 @@ function treeMemory(root: number): number {
 export interface BuildRun {
   seconds: number;
   peakBytes: number;
+  /** When the peak was sampled, in seconds from the start: set beside the milestones, it names the step. */
+  peakAt: number;
   log: string;
   /** When each step of the build said it was done: seconds from the start, and its line. */
   milestones: Array<{ at: number; line: string }>;
@@ -64,13 +66,15 @@ export function runBuild(contentDirs: readonly string[]): Promise<BuildRun> {
     child.stdout.on('data', read);
     child.stderr.on('data', read);
     let peakBytes = 0;
+    let peakAt = 0;
     const sampler = setInterval(() => {
-      if (child.pid) peakBytes = Math.max(peakBytes, treeMemory(child.pid));
+      const bytes = child.pid ? treeMemory(child.pid) : 0;
+      if (bytes > peakBytes) [peakBytes, peakAt] = [bytes, (performance.now() - started) / 1000];
     }, 250);
     child.on('close', (code) => {
       clearInterval(sampler);
       const seconds = (performance.now() - started) / 1000;
-      if (code === 0) resolve({ seconds, peakBytes, log, milestones });
+      if (code === 0) resolve({ seconds, peakBytes, peakAt, log, milestones });
       else reject(new Error(`build failed (${code}):\n${log.slice(-3000)}`));
     });
   });
