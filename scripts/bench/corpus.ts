@@ -183,6 +183,8 @@ function document(doc: Identity, body: string[]): string {
 /** Writes N documents into `dir` (emptied first), from the sentences of the real documents in `sources`. */
 export function writeCorpus(dir: string, count: number, sources: readonly string[]): void {
   fs.rmSync(dir, { recursive: true, force: true });
+  // The folder exists even for count 0 (the 1-document run), because the build reads every CONTENT_DIR.
+  fs.mkdirSync(dir, { recursive: true });
   const pool = sentencePool(sources);
   const rand = random(count * 7919 + 17);
   const pick: Pick = (list) => {
