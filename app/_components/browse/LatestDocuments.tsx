@@ -1,24 +1,12 @@
-import type { CorpusEntry } from '@/lib/build/corpus';
-import type { Script } from '@/lib/shared/types';
 import { UI } from '../../../lib/shared/ui/strings';
+import type { HomeSectionProps } from './home-section';
 import { DocumentEntries } from './DocumentEntries';
 
 /** How many documents a home page lists: the page must stay small however many there are. */
 export const LATEST_COUNT = 10;
 
 /** The newest documents; WaysIn, beside them, leads to all of them. */
-export function LatestDocuments({
-  script,
-  entries,
-  headingLevel,
-  within,
-}: {
-  script: Script;
-  entries: readonly CorpusEntry[];
-  headingLevel: 2 | 3;
-  /** The id of the heading of the section this sits in, when a page has one per script: its name leads. */
-  within?: string;
-}) {
+export function LatestDocuments({ script, entries, headingLevel, within }: HomeSectionProps) {
   const ui = UI[script];
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (

@@ -1,8 +1,7 @@
-import type { CorpusEntry } from '@/lib/build/corpus';
 import { documentsPath, FACETS, facetIndexPath, facetPath, type Facet } from '@/lib/shared/routes';
-import type { Script } from '@/lib/shared/types';
 import { facetValues, type FacetValue } from '@/lib/build/pages/listings';
 import { UI } from '../../../lib/shared/ui/strings';
+import type { HomeSectionProps } from './home-section';
 
 const HEADINGS = { 2: 'h2', 3: 'h3', 4: 'h4' } as const;
 
@@ -17,18 +16,7 @@ const SHOWN: Record<Facet, { count: number; pick: (values: FacetValue[]) => Face
 };
 
 /** The ways into the documents, for the home pages: all of them, then by year, issuer and 文种, with counts. */
-export function WaysIn({
-  script,
-  entries,
-  headingLevel,
-  within,
-}: {
-  script: Script;
-  entries: readonly CorpusEntry[];
-  headingLevel: 2 | 3;
-  /** The id of the heading of the section this sits in, when a page has one per script: its name leads. */
-  within?: string;
-}) {
+export function WaysIn({ script, entries, headingLevel, within }: HomeSectionProps) {
   const ui = UI[script];
   const Heading = HEADINGS[headingLevel];
   const Sub = HEADINGS[headingLevel === 2 ? 3 : 4];
